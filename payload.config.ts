@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Assets } from './src/collections/Assets'
+import { GoodPractices } from './src/collections/GoodPractices'
+import { Guidelines } from './src/collections/Guidelines'
+import { Media } from './src/collections/Media'
+import { References } from './src/collections/References'
+import { Threats } from './src/collections/Threats'
+import { Translations } from './src/collections/Translations'
+import { Users } from './src/collections/Users'
+import { CONTENT_COLLECTIONS } from './src/catalog/taxonomy'
+import { databaseAdapter } from './src/databaseAdapter'
+import { seoDefaults } from './src/seoDefaults'
+import { adminLanguages } from './src/translations/adminLanguages'
+import { LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from './src/translations/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET || '',
+  serverURL: process.env.SERVER_URL || undefined,
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' · ProcureSec' },
+  },
+  collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, Media, Users],
+  localization: {
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+    defaultLocale: SOURCE_LOCALE,
+    fallback: true,
+  },
+  // Each language has its own draft/published status: publishing French never publishes a pending English draft.
+  experimental: { localizeStatus: true },
+  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en' },
+  jobs: {
+    // Runs scheduled publishing. Off in tests and in one-off scripts (seed, migrations).
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
+  },
+  plugins: [
+    seoPlugin({
+      collections: [...CONTENT_COLLECTIONS],
+      uploadsCollection: 'media',
+      generateTitle: seoDefaults.title,
+      generateDescription: seoDefaults.description,
+    }),
+  ],
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    autoGenerate: process.env.NODE_ENV !== 'test',
+  },
+})

@@ -1,0 +1,187 @@
+// The idempotent seed: creates what is missing (found by slug), never duplicates, and leaves documents that exist
+// untouched unless `force` is set, in which case their English seed fields are written again.
+import type { Payload, PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../src/catalog/taxonomy'
+import { paragraphsToLexical } from '../src/richtext/paragraphs'
+import { SOURCE_LOCALE, TARGET_LOCALES } from '../src/translations/locales'
+import { assets } from './data/assets'
+import { guidelines } from './data/guidelines'
+import { practices2020 } from './data/practices-2020'
+import { practices2026 } from './data/practices-2026'
+import { references } from './data/references'
+import { threats } from './data/threats'
+
+export type SeedOptions = {
+  /** Overwrite the English seed fields of documents that already exist (an editor's changes are lost). */
+  force?: boolean
+  /** Do nothing when the database already holds content. */
+  ifEmpty?: boolean
+  log?: (line: string) => void
+}
+
+export type SeedReport = Record<string, { created: number; kept: number; updated: number }>
+
+type SlugCollection = ContentCollection | 'references'
+type Ids = Map<string, string>
+
+/** Context flags seen by hooks: the seed is a system action, and it runs outside a Next request. */
+export const SEED_CONTEXT = { seed: true, disableRevalidate: true }
+
+export async function seedDatabase(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
+  const log = options.log ?? (() => {})
+  if (options.ifEmpty) {
+    const { totalDocs } = await payload.count({ collection: 'guidelines', overrideAccess: true })
+    if (totalDocs > 0) {
+      log('The database already holds content: nothing seeded.')
+      return {}
+    }
+  }
+  const req = await createLocalReq({ context: SEED_CONTEXT }, payload)
+  await initTransaction(req)
+  try {
+    const report = await seedAll(payload, req, options, log)
+    await commitTransaction(req)
+    return report
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptions, log: (line: string) => void) {
+  const report: SeedReport = {}
+  const upsert = async <T extends { slug: string }>(
+    collection: SlugCollection,
+    items: T[],
+    toData: (item: T) => Record<string, unknown>,
+    publish: (item: T) => boolean,
+  ): Promise<Ids> => {
+    const ids = await existingIds(payload, req, collection)
+    const counts = { created: 0, kept: 0, updated: 0 }
+    for (const item of items) {
+      const existing = ids.get(item.slug)
+      const draft = !publish(item)
+      const versioned = collection !== 'references'
+      const data = { ...toData(item), ...(versioned ? { _status: draft ? 'draft' : 'published' } : {}) }
+      if (!existing) {
+        const doc = await payload.create({ collection, data: data as never, locale: SOURCE_LOCALE, draft, req })
+        ids.set(item.slug, String(doc.id))
+        counts.created++
+      } else if (options.force) {
+        await payload.update({ collection, id: existing, data: data as never, locale: SOURCE_LOCALE, draft, req })
+        counts.updated++
+      } else {
+        counts.kept++
+      }
+    }
+    report[collection] = counts
+    log(`${collection}: ${counts.created} created, ${counts.kept} kept as they were, ${counts.updated} overwritten`)
+    return ids
+  }
+
+  const referenceIds = await upsert('references', references, (r) => ({ ...r }), () => true)
+  const assetIds = await upsert(
+    'assets',
+    assets,
+    (a) => ({ ...a, description: paragraphsToLexical(a.description), examples: a.examples.map((example) => ({ example })) }),
+    () => true,
+  )
+  const threatIds = await upsert(
+    'threats',
+    threats,
+    (th) => ({ ...th, description: paragraphsToLexical(th.description) }),
+    () => true,
+  )
+  const editionIds = await upsert(
+    'guidelines',
+    guidelines,
+    ({ seedStatus: _seedStatus, introduction, ...g }) => ({ ...g, introduction: paragraphsToLexical(introduction) }),
+    (g) => g.seedStatus === 'published',
+  )
+  const editionStatus = new Map(guidelines.map((g) => [g.slug, g.seedStatus]))
+  const practices = [...practices2020, ...practices2026]
+  const practiceIds = await upsert(
+    'good-practices',
+    practices,
+    (p) => ({
+      ...p,
+      edition: lookup(editionIds, p.edition, 'guideline edition'),
+      description: paragraphsToLexical(p.description),
+      assets: p.assets.map((slug) => lookup(assetIds, slug, 'asset type')),
+      threats: p.threats.map((slug) => lookup(threatIds, slug, 'threat')),
+      references: p.references.map((slug) => lookup(referenceIds, slug, 'reference')),
+    }),
+    (p) => editionStatus.get(p.edition) === 'published',
+  )
+
+  report.translations = await ensureTranslationRecords(payload, req, {
+    guidelines: editionIds,
+    'good-practices': practiceIds,
+    assets: assetIds,
+    threats: threatIds,
+  })
+  const t = report.translations
+  log(`translations: ${t.created} status records created, ${t.kept} already there`)
+  return report
+}
+
+function lookup(ids: Ids, slug: string, what: string): string {
+  const id = ids.get(slug)
+  if (!id) throw new Error(`Seed data refers to the ${what} "${slug}", which does not exist.`)
+  return id
+}
+
+async function existingIds(payload: Payload, req: PayloadRequest, collection: SlugCollection): Promise<Ids> {
+  const { docs } = await payload.find({
+    collection,
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+    overrideAccess: true,
+    req,
+  })
+  return new Map(docs.map((doc) => [String((doc as { slug: string }).slug), String(doc.id)]))
+}
+
+/** One translation record per content document × non-English language: the missing ones are created as `missing`. */
+async function ensureTranslationRecords(
+  payload: Payload,
+  req: PayloadRequest,
+  idsByCollection: Record<ContentCollection, Ids>,
+) {
+  const { docs } = await payload.find({
+    collection: 'translations',
+    pagination: false,
+    depth: 0,
+    select: { document: true, language: true },
+    overrideAccess: true,
+    req,
+  })
+  const have = new Set(
+    docs.map((record) => {
+      const ref = record.document as { relationTo: string; value: string | { id: string } }
+      const id = typeof ref.value === 'object' ? ref.value.id : ref.value
+      return `${ref.relationTo}/${id}/${record.language}`
+    }),
+  )
+  const counts = { created: 0, kept: 0, updated: 0 }
+  for (const collection of CONTENT_COLLECTIONS) {
+    for (const id of idsByCollection[collection].values()) {
+      for (const language of TARGET_LOCALES) {
+        if (have.has(`${collection}/${id}/${language}`)) {
+          counts.kept++
+          continue
+        }
+        await payload.create({
+          collection: 'translations',
+          data: { document: { relationTo: collection, value: id }, language, status: 'missing' },
+          req,
+        })
+        counts.created++
+      }
+    }
+  }
+  return counts
+}

@@ -1,0 +1,85 @@
+// Shapes of the seed data (English source). Slugs are stable identifiers (see README / identifiers).
+// Rich text fields (description, introduction) are given as plain paragraphs; the seed turns them into Lexical.
+
+export type Provenance = {
+  /** verified: checked against the ENISA publication; reconstructed: paraphrased from what is known of it;
+   *  proposed: an editorial proposal of this project, not ENISA content. */
+  status: 'verified' | 'reconstructed' | 'proposed'
+  note: string
+}
+
+export type Phase = 'general' | 'plan' | 'source' | 'manage'
+
+export type ThreatGroup =
+  | 'natural-phenomena'
+  | 'supply-chain-failure'
+  | 'human-errors'
+  | 'malicious-actions'
+  | 'system-failures'
+
+export type GuidelineSeed = {
+  slug: string
+  title: string
+  publisher: string
+  /** ISO date, e.g. 2020-02-24 */
+  publicationDate: string
+  summary: string
+  introduction: string[]
+  sourceUrl: string
+  completeness: 'complete' | 'partial'
+  /** published: the seed publishes it in English; draft: left as a draft awaiting review */
+  seedStatus: 'published' | 'draft'
+}
+
+export type AssetSeed = {
+  slug: string
+  title: string
+  summary: string
+  description: string[]
+  examples: string[]
+  order: number
+  provenance: Provenance
+}
+
+export type ThreatSeed = {
+  slug: string
+  group: ThreatGroup
+  title: string
+  summary: string
+  description: string[]
+  order: number
+  provenance: Provenance
+}
+
+export type ReferenceSeed = {
+  slug: string
+  /** short label shown on cards, e.g. "NIS2 Directive (EU) 2022/2555" */
+  label: string
+  url: string
+  kind: 'regulation' | 'guidance' | 'standard'
+  summary: string
+}
+
+export type RequirementSeed = {
+  /** what the buyer requires, written as a tender clause */
+  requirement: string
+  /** what the supplier should give to show it is met */
+  evidence: string
+}
+
+export type PracticeSeed = {
+  code: string
+  slug: string
+  /** slug of the guideline edition */
+  edition: string
+  phase: Phase
+  title: string
+  summary: string
+  description: string[]
+  requirements: RequirementSeed[]
+  assets: string[]
+  threats: string[]
+  references: string[]
+  provenance: Provenance
+  order: number
+}

@@ -1,0 +1,40 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, contentEditorsOnly, adminOrReviewer, contentEditorsOrOwnLanguage } from '../access/rules'
+
+/** Where uploads are written: MEDIA_DIR, else `media/` at the project root (tests point MEDIA_DIR to a temp dir). */
+export const mediaDirectory = (): string => path.resolve(process.env.MEDIA_DIR || 'media')
+
+/** Images (resized by sharp) and PDFs. SVG is not accepted: it can carry scripts. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Media file', plural: 'Media' },
+  access: {
+    read: anyone,
+    create: contentEditorsOnly,
+    update: contentEditorsOrOwnLanguage,
+    delete: adminOrReviewer,
+  },
+  admin: { useAsTitle: 'filename', group: 'Content' },
+  upload: {
+    staticDir: mediaDirectory(),
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
+      { name: 'card', width: 768, height: 432, position: 'centre' },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Describe the image for people who cannot see it. Leave empty for PDFs.' },
+    },
+  ],
+}

@@ -1,0 +1,49 @@
+import type { CollectionConfig, CollectionBeforeChangeHook } from 'payload'
+
+import { adminFieldOnly, adminOnly, adminOrSelf } from '../access/rules'
+import { ROLES } from '../access/roles'
+import { localeOptions } from '../translations/locales'
+
+/** The first account ever created (through the admin's first-user screen) becomes an admin. */
+const firstUserBecomesAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  if (totalDocs === 0) return { ...data, roles: ['admin'] }
+  return data
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'User', plural: 'Users' },
+  auth: true,
+  access: {
+    read: adminOrSelf,
+    create: adminOnly,
+    update: adminOrSelf,
+    delete: adminOnly,
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'], group: 'Administration' },
+  hooks: { beforeChange: [firstUserBecomesAdmin] },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      options: ROLES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
+      // Only admins grant roles; nobody raises their own.
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      saveToJWT: true,
+    },
+    {
+      // Not named `locales`: that collides with the `users_locales` table on SQL adapters.
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      options: localeOptions(),
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      saveToJWT: true,
+      admin: { description: 'The languages this person translates (translators edit only these).' },
+    },
+  ],
+}

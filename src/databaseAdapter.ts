@@ -1,0 +1,36 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { migrations } from './migrations'
+import { chooseDatabase } from './database'
+
+/** How long to look for a MongoDB server before giving up with a clear error. */
+const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5000
+
+export function databaseAdapter(): DatabaseAdapterObj {
+  const choice = chooseDatabase(process.env.DATABASE_URI, process.env.NODE_ENV)
+  if (choice.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: choice.url,
+      connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
+    })
+  }
+  ensureDirectoryOf(choice.url)
+  return sqliteAdapter({
+    client: { url: choice.url },
+    idType: 'uuid',
+    migrationDir: './src/migrations',
+    // `next start` (production) applies the committed migrations on boot; it never pushes the schema.
+    prodMigrations: migrations,
+  })
+}
+
+/** libsql creates the database file but not its folder (e.g. `data/` on a fresh clone). */
+function ensureDirectoryOf(fileUrl: string): void {
+  const file = fileUrl.replace(/^file:/, '')
+  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}

@@ -1,0 +1,123 @@
+// The seed: counts, stable identifiers, link integrity, drafts kept from the public, and idempotency.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { seedDatabase, type SeedReport } from '../../seed/seed'
+import { TARGET_LOCALES } from '../../src/translations/locales'
+import { ASSET_SLUGS, CODES_2026, EDITIONS, PRACTICES_2020, THREATS_BY_GROUP } from '../fixtures/identifiers'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+let t: TestPayload
+let firstRun: SeedReport
+let firstRunMs: number
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  const started = Date.now()
+  firstRun = await seedDatabase(t.payload)
+  firstRunMs = Date.now() - started
+})
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+const count = async (collection: 'guidelines' | 'good-practices' | 'assets' | 'threats' | 'references' | 'translations') =>
+  (await t.payload.count({ collection, overrideAccess: true })).totalDocs
+
+const publicPractices = (locale: 'en' | 'fr' | 'el' = 'en') =>
+  t.payload.find({ collection: 'good-practices', locale, overrideAccess: false, pagination: false, depth: 1, sort: 'order' })
+
+describe('seed content', () => {
+  it('creates both editions, 34 practices, 10 asset types and 28 threats', async () => {
+    expect(await count('guidelines')).toBe(2)
+    expect(await count('good-practices')).toBe(28 + 6)
+    expect(await count('assets')).toBe(10)
+    expect(await count('threats')).toBe(28)
+    expect(await count('references')).toBeGreaterThanOrEqual(10)
+    console.log(`seed of an empty database: ${firstRunMs} ms`, JSON.stringify(firstRun))
+  })
+
+  it('uses every stable identifier, with the phases of identifiers.md', async () => {
+    const slugsOf = async (collection: 'assets' | 'threats' | 'guidelines') =>
+      (await t.payload.find({ collection, pagination: false, overrideAccess: true, draft: true })).docs.map((d) => d.slug)
+    expect((await slugsOf('assets')).sort()).toEqual([...ASSET_SLUGS].sort())
+    expect((await slugsOf('guidelines')).sort()).toEqual(Object.values(EDITIONS).sort())
+    const threats = (await t.payload.find({ collection: 'threats', pagination: false, overrideAccess: true })).docs
+    for (const [group, slugs] of Object.entries(THREATS_BY_GROUP)) {
+      expect(threats.filter((th) => th.group === group).map((th) => th.slug).sort()).toEqual([...slugs].sort())
+    }
+    const practices = (await publicPractices()).docs
+    expect(practices.map((p) => [p.code, p.slug, p.phase])).toEqual(PRACTICES_2020)
+    const all = (await t.payload.find({ collection: 'good-practices', pagination: false, overrideAccess: true, draft: true })).docs
+    expect(all.map((p) => p.code)).toEqual(expect.arrayContaining(CODES_2026))
+  })
+
+  it('links every practice to at least one asset type and one threat, and each requirement has evidence', async () => {
+    const all = (await t.payload.find({ collection: 'good-practices', pagination: false, overrideAccess: true, draft: true, depth: 0 })).docs
+    for (const practice of all) {
+      expect({ code: practice.code, assets: practice.assets?.length ?? 0 }).toMatchObject({ assets: expect.any(Number) })
+      expect(practice.assets?.length ?? 0).toBeGreaterThanOrEqual(1)
+      expect(practice.threats?.length ?? 0).toBeGreaterThanOrEqual(1)
+      expect(practice.requirements?.length ?? 0).toBeGreaterThanOrEqual(3)
+      expect(practice.requirements?.length ?? 0).toBeLessThanOrEqual(6)
+      for (const row of practice.requirements ?? []) {
+        expect(row.requirement.trim().length).toBeGreaterThan(10)
+        expect(row.evidence.trim().length).toBeGreaterThan(5)
+      }
+      expect(['verified', 'reconstructed', 'proposed']).toContain(practice.provenance.status)
+    }
+    const m9 = all.find((p) => p.code === 'M9')
+    expect(m9?.threats?.length).toBe(2)
+  })
+
+  it('publishes the 2020 edition with its 28 practices and their links, readable by anyone in English', async () => {
+    const { docs } = await publicPractices()
+    expect(docs).toHaveLength(28)
+    const g1 = docs[0]!
+    expect(typeof g1.edition === 'object' && g1.edition?.slug).toBe(EDITIONS.published)
+    expect(g1.assets?.every((a) => typeof a === 'object' && typeof a.slug === 'string')).toBe(true)
+    expect(g1.threats?.every((th) => typeof th === 'object' && typeof th.slug === 'string')).toBe(true)
+  })
+
+  it('keeps the 2026 edition and its measures as drafts the public never sees, in any language', async () => {
+    for (const locale of ['en', 'fr', 'el'] as const) {
+      const { docs } = await publicPractices(locale)
+      expect(docs.some((p) => CODES_2026.includes(p.code))).toBe(false)
+      const editions = await t.payload.find({ collection: 'guidelines', locale, overrideAccess: false, draft: true })
+      expect(editions.docs.map((g) => g.slug)).not.toContain(EDITIONS.draft)
+    }
+  })
+
+  it('creates one translation record per content document and non-English language, all `missing`', async () => {
+    const documents = 2 + 34 + 10 + 28
+    expect(await count('translations')).toBe(documents * TARGET_LOCALES.length)
+    const notMissing = await t.payload.count({ collection: 'translations', where: { status: { not_equals: 'missing' } }, overrideAccess: true })
+    expect(notMissing.totalDocs).toBe(0)
+  })
+})
+
+describe('running the seed again', () => {
+  it('creates nothing and keeps an editor’s change', async () => {
+    const before = await Promise.all(['guidelines', 'good-practices', 'assets', 'threats', 'references', 'translations'].map((c) => count(c as never)))
+    const g1 = (await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G1' } }, overrideAccess: true })).docs[0]!
+    await t.payload.update({ collection: 'good-practices', id: g1.id, locale: 'en', data: { title: 'Edited by an editor', _status: 'published' } })
+
+    const second = await seedDatabase(t.payload)
+    const after = await Promise.all(['guidelines', 'good-practices', 'assets', 'threats', 'references', 'translations'].map((c) => count(c as never)))
+    expect(after).toEqual(before)
+    expect(Object.values(second).every((c) => c.created === 0)).toBe(true)
+    const kept = await t.payload.findByID({ collection: 'good-practices', id: g1.id, locale: 'en', overrideAccess: true })
+    expect(kept.title).toBe('Edited by an editor')
+  })
+
+  it('overwrites the English seed fields only when asked with force', async () => {
+    const report = await seedDatabase(t.payload, { force: true })
+    expect(report['good-practices']?.updated).toBe(34)
+    const g1 = (await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G1' } }, overrideAccess: true })).docs[0]!
+    expect(g1.title).not.toBe('Edited by an editor')
+    expect(await count('good-practices')).toBe(34)
+  })
+
+  it('with ifEmpty, does nothing on a database that holds content', async () => {
+    expect(await seedDatabase(t.payload, { ifEmpty: true })).toEqual({})
+  })
+})
