@@ -39,9 +39,7 @@ if (needsBuild()) run('Building the production bundle (about a minute)', bin('ne
 else console.log('[start] Production bundle is up to date.')
 
 // Booting Payload in production applies the committed migrations; the seed then fills an empty database.
-run('Applying migrations and seeding an empty database', bin('payload'), ['run', 'seed/run.ts', '--if-empty'], {
-  PAYLOAD_JOBS_AUTORUN: 'false',
-})
+run('Applying migrations and seeding an empty database', 'node', ['scripts/seed.mjs', '--if-empty'])
 
 const server = spawn(bin('next'), ['start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env })
 let announced = false

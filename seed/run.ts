@@ -1,16 +1,28 @@
-// `npm run seed [-- --force] [-- --if-empty]`: seeds the database named by DATABASE_URI (see README).
+// Seeds the database named by DATABASE_URI. Started by scripts/seed.mjs (`npm run seed`), which passes the
+// command-line options as SEED_OPTIONS (see README).
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { TARGET_LOCALES } from '../src/translations/locales'
 import { seedDatabase } from './seed'
 
-const args = new Set(process.argv.slice(2))
+type Options = { force?: boolean; ifEmpty?: boolean; languages?: string[] }
+
+const isTargetLocale = (code: string): code is (typeof TARGET_LOCALES)[number] => (TARGET_LOCALES as readonly string[]).includes(code)
+
+const options = JSON.parse(process.env.SEED_OPTIONS || '{}') as Options
+const unknownLanguages = (options.languages ?? []).filter((code) => !isTargetLocale(code))
+if (unknownLanguages.length > 0) {
+  console.error(`[seed] Unknown language code(s): ${unknownLanguages.join(', ')}. Use codes such as fr, de, el.`)
+  process.exit(2)
+}
 const started = Date.now()
 const payload = await getPayload({ config })
 try {
   await seedDatabase(payload, {
-    force: args.has('--force'),
-    ifEmpty: args.has('--if-empty'),
+    force: options.force,
+    ifEmpty: options.ifEmpty,
+    languages: options.languages?.filter(isTargetLocale),
     log: (line) => console.log(`[seed] ${line}`),
   })
   console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s`)

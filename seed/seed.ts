@@ -11,6 +11,7 @@ import { guidelines } from './data/guidelines'
 import { practices2020 } from './data/practices-2020'
 import { practices2026 } from './data/practices-2026'
 import { references } from './data/references'
+import { loadMachineTranslations } from './machineTranslations'
 import { threats } from './data/threats'
 
 export type SeedOptions = {
@@ -18,6 +19,8 @@ export type SeedOptions = {
   force?: boolean
   /** Do nothing when the database already holds content. */
   ifEmpty?: boolean
+  /** Languages whose machine translations are loaded (default: all 23 with a file in seed/translations/). */
+  languages?: readonly (typeof TARGET_LOCALES)[number][]
   log?: (line: string) => void
 }
 
@@ -70,7 +73,9 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
         ids.set(item.slug, String(doc.id))
         counts.created++
       } else if (options.force) {
-        await payload.update({ collection, id: existing, data: data as never, locale: SOURCE_LOCALE, draft, req })
+        const current = (await payload.findByID({ collection, id: existing, locale: SOURCE_LOCALE, draft: true, depth: 0, overrideAccess: true, req })) as unknown as Record<string, unknown>
+        const merged = keepRowIds(data, current)
+        await payload.update({ collection, id: existing, data: merged as never, locale: SOURCE_LOCALE, draft, req })
         counts.updated++
       } else {
         counts.kept++
@@ -116,15 +121,30 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     (p) => editionStatus.get(p.edition) === 'published',
   )
 
-  report.translations = await ensureTranslationRecords(payload, req, {
-    guidelines: editionIds,
-    'good-practices': practiceIds,
-    assets: assetIds,
-    threats: threatIds,
-  })
+  const idsByCollection = { guidelines: editionIds, 'good-practices': practiceIds, assets: assetIds, threats: threatIds }
+  report.translations = await ensureTranslationRecords(payload, req, idsByCollection)
   const t = report.translations
   log(`translations: ${t.created} status records created, ${t.kept} already there`)
+  const machine = await loadMachineTranslations(payload, req, idsByCollection, options.languages ?? TARGET_LOCALES, log)
+  report.machineTranslations = { created: machine.written, kept: machine.kept, updated: 0 }
   return report
+}
+
+/**
+ * Gives the seed's array rows (requirements, examples) the ids of the rows already stored, by position, so that
+ * rewriting the English keeps the rows, and with them every other language's texts of those rows.
+ */
+function keepRowIds(data: Record<string, unknown>, current: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...data }
+  for (const [field, value] of Object.entries(data)) {
+    const stored = current[field]
+    if (!Array.isArray(value) || !Array.isArray(stored)) continue
+    merged[field] = value.map((row, i) => {
+      const id = (stored[i] as { id?: string } | undefined)?.id
+      return id && row && typeof row === 'object' ? { ...row, id } : row
+    })
+  }
+  return merged
 }
 
 function lookup(ids: Ids, slug: string, what: string): string {
@@ -174,7 +194,8 @@ async function ensureTranslationRecords(
           counts.kept++
           continue
         }
-        await payload.create({
+        // The seed's own bookkeeping, known to be unique (checked against `have` above): written without hooks.
+        await payload.db.create({
           collection: 'translations',
           data: { document: { relationTo: collection, value: id }, language, status: 'missing' },
           req,

@@ -439,7 +439,7 @@ export interface Asset {
   } | null;
   examples?:
     | {
-        example: string;
+        example?: string | null;
         id?: string | null;
       }[]
     | null;

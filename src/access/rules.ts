@@ -13,6 +13,11 @@ export const staffOnly: Access = ({ req }) => isStaff(userOf(req))
 
 export const adminOnly: Access = ({ req }) => isAdmin(userOf(req))
 
+export const staffFieldOnly: FieldAccess = ({ req }) => isStaff(userOf(req))
+
+/** Translation records: staff read all; the public reads only the fact that a text is a machine translation. */
+export const staffOrMachineStatus: Access = ({ req }) => (isStaff(userOf(req)) ? true : { status: { equals: 'machine' } })
+
 export const adminFieldOnly: FieldAccess = ({ req }) => isAdmin(userOf(req))
 
 /** Staff read everything (drafts included); everyone else reads what is published, in the language asked for. */

@@ -21,7 +21,7 @@ export const Assets: CollectionConfig = {
       name: 'examples',
       type: 'array',
       labels: { singular: 'Example', plural: 'Examples' },
-      fields: [{ name: 'example', type: 'text', required: true, localized: true }],
+      fields: [{ name: 'example', type: 'text', localized: true }],
     },
     orderField(),
     provenanceField(),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentEditorsOnly, adminOnly, staffOnly } from '../access/rules'
+import { adminOnly, contentEditorsOnly, staffFieldOnly, staffOrMachineStatus } from '../access/rules'
 import { CONTENT_COLLECTIONS, TRANSLATION_STATUSES } from '../catalog/taxonomy'
 import { localeOptions, TARGET_LOCALES } from '../translations/locales'
 import { uniqueDocumentLanguage } from './uniqueDocumentLanguage'
@@ -23,7 +23,8 @@ export const Translations: CollectionConfig = {
   slug: 'translations',
   labels: { singular: 'Translation status', plural: 'Translation statuses' },
   access: {
-    read: staffOnly,
+    // The public learns only which texts are unreviewed machine translations (pages say so), nothing else.
+    read: staffOrMachineStatus,
     create: contentEditorsOnly,
     update: contentEditorsOnly,
     delete: adminOnly,
@@ -51,13 +52,14 @@ export const Translations: CollectionConfig = {
       defaultValue: 'missing',
       options: TRANSLATION_STATUSES.map((value) => ({ label: statusLabels[value], value })),
     },
-    { name: 'translator', type: 'relationship', relationTo: 'users' },
-    { name: 'reviewer', type: 'relationship', relationTo: 'users' },
+    { name: 'translator', type: 'relationship', relationTo: 'users', access: { read: staffFieldOnly } },
+    { name: 'reviewer', type: 'relationship', relationTo: 'users', access: { read: staffFieldOnly } },
     {
       name: 'sourceFingerprint',
       type: 'text',
+      access: { read: staffFieldOnly },
       admin: { readOnly: true, description: 'Fingerprint of the English source fields this translation was made from.' },
     },
-    { name: 'note', type: 'textarea' },
+    { name: 'note', type: 'textarea', access: { read: staffFieldOnly } },
   ],
 }

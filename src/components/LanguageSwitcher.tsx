@@ -1,19 +1,34 @@
-import { LOCALE_NAMES, LOCALES, type Locale } from '../translations/locales'
-import { t } from '../translations/t'
+'use client'
+import { usePathname, useSearchParams } from 'next/navigation'
 
-/** Links to the same page in each language, each language named in itself (with its own `lang`). */
-export function LanguageSwitcher({ locale }: { locale: Locale }) {
+import { LOCALE_NAMES, LOCALES, type Locale } from '../translations/locales'
+
+/**
+ * The same page, with the same filters, in each language; each language named in itself (with its own `lang`).
+ * Reads the current address, so filters changed in the browser are kept too.
+ */
+export function LanguageSwitcher({ locale, label }: { locale: Locale; label: string }) {
+  const pathname = usePathname() ?? `/${locale}`
+  const search = useSearchParams()?.toString()
+  const rest = pathname.split('/').slice(2).join('/')
+  const href = (code: Locale) => `/${code}${rest ? `/${rest}` : ''}${search ? `?${search}` : ''}`
   return (
-    <nav aria-label={t(locale, 'languageLabel')} className="language-switcher">
-      <ul>
-        {LOCALES.map((code) => (
-          <li key={code}>
-            <a href={`/${code}`} hrefLang={code} lang={code} aria-current={code === locale ? 'page' : undefined}>
-              {LOCALE_NAMES[code]}
-            </a>
-          </li>
-        ))}
-      </ul>
+    <nav aria-label={label} className="language-switcher">
+      <details>
+        <summary>
+          <span className="visually-hidden">{label}: </span>
+          <span lang={locale}>{LOCALE_NAMES[locale]}</span>
+        </summary>
+        <ul>
+          {LOCALES.map((code) => (
+            <li key={code}>
+              <a href={href(code)} hrefLang={code} lang={code} aria-current={code === locale ? 'page' : undefined}>
+                {LOCALE_NAMES[code]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>
   )
 }

@@ -5,6 +5,9 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+/** Machine translations loaded for the browser tests (all 23 take ~90 s to load); others stay untranslated. */
+export const E2E_LANGUAGES = ['fr', 'de', 'el', 'ga']
+
 export const SERVER_FILE = path.join(os.tmpdir(), 'procuresec-e2e-server.json')
 
 const root = process.cwd()
@@ -37,7 +40,7 @@ export async function startServer(): Promise<{ url: string; child: ChildProcess;
     if (build.status !== 0) throw new Error('next build failed')
   }
   // Booting Payload in production applies the migrations; then the seed fills the database.
-  const seed = spawnSync(bin('payload'), ['run', 'seed/run.ts'], { cwd: root, env, encoding: 'utf8' })
+  const seed = spawnSync('node', ['scripts/seed.mjs', `--languages=${E2E_LANGUAGES.join(',')}`], { cwd: root, env, encoding: 'utf8' })
   if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
   const port = await freePort()
   // Its own process group, so that teardown stops next and any worker it started.

@@ -25,22 +25,37 @@ describe('the served application', () => {
     expect(body.totalDocs).toBe(28)
   })
 
-  it('shows a French visitor the English text of untranslated practices, with a notice in French', async () => {
+  it('shows the English text, with a notice in the page language, where no translation is published', async () => {
     const page = await browser.newPage()
-    await page.goto(`${baseUrl()}/fr`)
-    expect(await page.getAttribute('html', 'lang')).toBe('fr')
-    expect(await page.locator('.practice').count()).toBe(28)
-    const first = page.locator('.practice').first()
-    expect(await first.locator('h2').innerText()).toContain('G1')
-    expect(await first.locator('h2').getAttribute('lang')).toBe('en')
-    expect(await first.locator('.notice').innerText()).toBe('Pas encore traduit en français : affiché en anglais.')
+    await page.goto(`${baseUrl()}/mt`)
+    expect(await page.getAttribute('html', 'lang')).toBe('mt')
+    const first = page.locator('.card').first()
+    expect(await first.locator('h3').innerText()).toContain('G1')
+    expect(await first.locator('h3').getAttribute('lang')).toBe('en')
+    expect(await first.locator('.notice').innerText()).toMatch(/Malti/)
     await page.close()
   })
 
-  it('answers an unknown language with a 404 page', async () => {
-    const response = await fetch(`${baseUrl()}/xx`)
-    expect(response.status).toBe(404)
-    expect(await response.text()).toContain('Page not found')
+  it('marks machine translations as not yet reviewed', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/fr`)
+    const first = page.locator('.card').first()
+    expect(await first.locator('h3').getAttribute('lang')).toBe('fr')
+    expect(await first.locator('.notice').innerText()).toBe('Traduction automatique, pas encore révisée.')
+    await page.close()
+  })
+
+  it('answers an unknown language or page with a real 404 page, in the visitor’s language where known', async () => {
+    const unknownLanguage = await fetch(`${baseUrl()}/xx`)
+    expect(unknownLanguage.status).toBe(404)
+    expect(await unknownLanguage.text()).toContain('Page not found')
+    const page = await browser.newPage()
+    const german = await page.goto(`${baseUrl()}/de/good-practices/no-such-practice`)
+    expect(german?.status()).toBe(404)
+    expect(await page.locator('h1').innerText()).toBe('Seite nicht gefunden')
+    expect(await page.getAttribute('html', 'lang')).toBe('de')
+    await page.close()
+    expect((await fetch(`${baseUrl()}/el/nothing/here`)).status).toBe(404)
   })
 
   it('lets a keyboard user skip to the content', async () => {

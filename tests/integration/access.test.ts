@@ -134,8 +134,17 @@ describe('content writes', () => {
     await expect(t.payload.delete({ collection: 'assets', id: assetId, user: translator, overrideAccess: false })).rejects.toEqual(forbidden)
   })
 
-  it('translation records are hidden from the public', async () => {
-    await expect(t.payload.find({ collection: 'translations', overrideAccess: false })).rejects.toEqual(forbidden)
+  it('the public learns only which texts are machine translations, not who works on what', async () => {
+    const base = { document: { relationTo: 'assets' as const, value: assetId } }
+    await t.payload.create({ collection: 'translations', data: { ...base, language: 'cs', status: 'machine', translator: translator.id, note: 'internal', sourceFingerprint: 'abc' }, user: admin, overrideAccess: false })
+    await t.payload.create({ collection: 'translations', data: { ...base, language: 'sk', status: 'in_progress', note: 'internal' }, user: admin, overrideAccess: false })
+    const { docs } = await t.payload.find({ collection: 'translations', overrideAccess: false, pagination: false })
+    expect(docs.map((d) => [d.language, d.status])).toEqual([['cs', 'machine']])
+    expect(docs[0]).not.toHaveProperty('note')
+    expect(docs[0]).not.toHaveProperty('translator')
+    expect(docs[0]).not.toHaveProperty('sourceFingerprint')
+    const asStaff = await t.payload.find({ collection: 'translations', user: editor, overrideAccess: false, pagination: false })
+    expect(asStaff.docs.length).toBeGreaterThanOrEqual(2)
   })
 })
 

@@ -11,7 +11,8 @@ let graphql: (query: string) => Promise<{ data?: Record<string, { docs: Array<Re
 
 beforeAll(async () => {
   t = await startTestPayload()
-  await seedDatabase(t.payload)
+  // No machine translations: the French API then shows what an untranslated language gives.
+  await seedDatabase(t.payload, { languages: [] })
   const { REST_GET, GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const { default: config } = await import('@payload-config')
   const get = REST_GET(config)
@@ -67,8 +68,9 @@ describe('REST', () => {
     expect(body.totalDocs).toBe(0)
   })
 
-  it('keeps translation records and users from the public', async () => {
-    expect((await rest('translations')).status).toBe(403)
+  it('keeps users and translation work from the public', async () => {
+    // Only machine-translation records are public; the seed has none yet.
+    expect((await (await rest('translations')).json()).totalDocs).toBe(0)
     expect((await rest('users')).status).toBe(403)
   })
 })

@@ -9,11 +9,13 @@ import { startTestPayload, type TestPayload } from '../helpers/payload'
 let t: TestPayload
 let firstRun: SeedReport
 let firstRunMs: number
+// Machine translations loaded in this file (all 23 take ~90 s; the e2e run loads others).
+const LOADED = ['fr', 'el'] as const
 
 beforeAll(async () => {
   t = await startTestPayload()
   const started = Date.now()
-  firstRun = await seedDatabase(t.payload)
+  firstRun = await seedDatabase(t.payload, { languages: LOADED })
   firstRunMs = Date.now() - started
 })
 afterAll(async () => {
@@ -23,7 +25,7 @@ afterAll(async () => {
 const count = async (collection: 'guidelines' | 'good-practices' | 'assets' | 'threats' | 'references' | 'translations') =>
   (await t.payload.count({ collection, overrideAccess: true })).totalDocs
 
-const publicPractices = (locale: 'en' | 'fr' | 'el' = 'en') =>
+const publicPractices = (locale: 'en' | 'fr' | 'el' | 'de' = 'en') =>
   t.payload.find({ collection: 'good-practices', locale, overrideAccess: false, pagination: false, depth: 1, sort: 'order' })
 
 describe('seed content', () => {
@@ -87,11 +89,52 @@ describe('seed content', () => {
     }
   })
 
-  it('creates one translation record per content document and non-English language, all `missing`', async () => {
+  it('creates one translation record per content document and non-English language', async () => {
     const documents = 2 + 34 + 10 + 28
     expect(await count('translations')).toBe(documents * TARGET_LOCALES.length)
-    const notMissing = await t.payload.count({ collection: 'translations', where: { status: { not_equals: 'missing' } }, overrideAccess: true })
-    expect(notMissing.totalDocs).toBe(0)
+    const machine = await t.payload.count({ collection: 'translations', where: { status: { equals: 'machine' } }, overrideAccess: true })
+    expect(machine.totalDocs).toBe(documents * LOADED.length)
+    const other = await t.payload.count({ collection: 'translations', where: { status: { not_in: ['machine', 'missing'] } }, overrideAccess: true })
+    expect(other.totalDocs).toBe(0)
+  })
+})
+
+describe('machine translations of the seed', () => {
+  it('publishes the 2020 content in each loaded language, marked machine, with the English fingerprint', async () => {
+    const fr = await publicPractices('fr')
+    expect(fr.docs).toHaveLength(28)
+    expect(fr.docs[0]!.title).not.toBe('Involve the IT department in procurement')
+    const el = await publicPractices('el')
+    expect(el.docs[0]!.title).toMatch(/[\u0370-\u03ff]/)
+    expect(el.docs[0]!.requirements?.[0]?.requirement).toMatch(/[\u0370-\u03ff]/)
+    const record = await t.payload.find({
+      collection: 'translations',
+      where: { and: [{ 'document.value': { equals: fr.docs[0]!.id } }, { language: { equals: 'fr' } }] },
+      overrideAccess: true,
+    })
+    expect(record.docs[0]?.status).toBe('machine')
+    expect(record.docs[0]?.sourceFingerprint).toMatch(/^[0-9a-f]{16}$/)
+    // The public can tell it is a machine translation (the pages say so).
+    const publicRecords = await t.payload.find({ collection: 'translations', where: { language: { equals: 'fr' } }, overrideAccess: false, pagination: false })
+    expect(publicRecords.docs.every((r) => r.status === 'machine')).toBe(true)
+  })
+
+  it('keeps the rows of requirements shared across languages', async () => {
+    const [en] = (await publicPractices('en')).docs
+    const [fr] = (await publicPractices('fr')).docs
+    expect(fr!.requirements?.map((r) => r.id)).toEqual(en!.requirements?.map((r) => r.id))
+  })
+
+  it('never publishes a translation of a 2026 draft', async () => {
+    for (const locale of LOADED) {
+      const { docs } = await publicPractices(locale)
+      expect(docs.some((p) => CODES_2026.includes(p.code))).toBe(false)
+    }
+  })
+
+  it('leaves languages without a loaded translation untranslated (missing)', async () => {
+    const de = await publicPractices('de' as never)
+    expect(de.totalDocs).toBe(0)
   })
 })
 
@@ -101,7 +144,7 @@ describe('running the seed again', () => {
     const g1 = (await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G1' } }, overrideAccess: true })).docs[0]!
     await t.payload.update({ collection: 'good-practices', id: g1.id, locale: 'en', data: { title: 'Edited by an editor', _status: 'published' } })
 
-    const second = await seedDatabase(t.payload)
+    const second = await seedDatabase(t.payload, { languages: LOADED })
     const after = await Promise.all(['guidelines', 'good-practices', 'assets', 'threats', 'references', 'translations'].map((c) => count(c as never)))
     expect(after).toEqual(before)
     expect(Object.values(second).every((c) => c.created === 0)).toBe(true)
@@ -110,11 +153,24 @@ describe('running the seed again', () => {
   })
 
   it('overwrites the English seed fields only when asked with force', async () => {
-    const report = await seedDatabase(t.payload, { force: true })
+    const report = await seedDatabase(t.payload, { force: true, languages: [] })
     expect(report['good-practices']?.updated).toBe(34)
+    // Rewriting the English keeps the requirement rows, and so the translations of them.
+    const [fr] = (await publicPractices('fr')).docs
+    expect(fr!.requirements?.every((r) => r.requirement && r.requirement !== '')).toBe(true)
     const g1 = (await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G1' } }, overrideAccess: true })).docs[0]!
     expect(g1.title).not.toBe('Edited by an editor')
     expect(await count('good-practices')).toBe(34)
+  })
+
+  it('never overwrites a translation a person has worked on', async () => {
+    const g2 = (await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G2' } }, overrideAccess: true })).docs[0]!
+    await t.payload.update({ collection: 'good-practices', id: g2.id, locale: 'el', data: { title: 'Διαχείριση ευπαθειών (εγκεκριμένο)', _status: 'published' } })
+    const record = (await t.payload.find({ collection: 'translations', where: { and: [{ 'document.value': { equals: g2.id } }, { language: { equals: 'el' } }] }, overrideAccess: true })).docs[0]!
+    await t.payload.update({ collection: 'translations', id: record.id, data: { status: 'approved' }, overrideAccess: true })
+    await seedDatabase(t.payload, { languages: ['el'] })
+    const after = await t.payload.findByID({ collection: 'good-practices', id: g2.id, locale: 'el', overrideAccess: true })
+    expect(after.title).toBe('Διαχείριση ευπαθειών (εγκεκριμένο)')
   })
 
   it('with ifEmpty, does nothing on a database that holds content', async () => {

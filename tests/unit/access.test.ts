@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { hasLanguage, hasRole, isContentEditor, isStaff } from '../../src/access/roles'
-import { preferLocale } from '../../src/queries/preferLocale'
+import { fieldOrEnglish, preferLocale } from '../../src/queries/preferLocale'
 
 describe('role predicates', () => {
   it('treats users without roles, and anonymous visitors, as the public', () => {
@@ -27,8 +27,16 @@ describe('preferLocale', () => {
     ]
     const french = [{ id: 'b', title: 'B (fr)' }, { id: 'z', title: 'not public in English' }]
     expect(preferLocale(english, french, 'fr')).toEqual([
-      { doc: { id: 'a', title: 'A' }, textLocale: 'en' },
-      { doc: { id: 'b', title: 'B (fr)' }, textLocale: 'fr' },
+      { doc: { id: 'a', title: 'A' }, textLocale: 'en', english: { id: 'a', title: 'A' } },
+      { doc: { id: 'b', title: 'B (fr)' }, textLocale: 'fr', english: { id: 'b', title: 'B' } },
     ])
+  })
+})
+
+describe('fieldOrEnglish', () => {
+  it('takes the translation when there is one, else the English text marked as English', () => {
+    const shown = { doc: { id: 'a', description: null as string | null, note: 'Note (fr)' }, textLocale: 'fr' as const, english: { id: 'a', description: 'English description', note: 'Note' } }
+    expect(fieldOrEnglish(shown, 'description')).toEqual({ value: 'English description', lang: 'en' })
+    expect(fieldOrEnglish(shown, 'note')).toEqual({ value: 'Note (fr)', lang: 'fr' })
   })
 })

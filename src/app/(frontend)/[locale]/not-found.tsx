@@ -1,15 +1,17 @@
-import { SOURCE_LOCALE } from '../../../translations/locales'
+import { NotFoundView } from '../../../components/NotFoundView'
+import { LOCALES } from '../../../translations/locales'
 import { t } from '../../../translations/t'
 
-// The visitor's language is not known here (Next passes no params to not-found): English for now.
+/**
+ * A real 404 page in the visitor's language. Next passes no route parameters to not-found, so the texts of every
+ * language go to a small client view that picks the language from the path (server-rendered too, so no JS needed).
+ */
 export default function NotFound() {
-  return (
-    <main id="main">
-      <h1>{t(SOURCE_LOCALE, 'notFoundTitle')}</h1>
-      <p>{t(SOURCE_LOCALE, 'notFoundBody')}</p>
-      <p>
-        <a href={`/${SOURCE_LOCALE}`}>{t(SOURCE_LOCALE, 'backToTool')}</a>
-      </p>
-    </main>
+  const messages = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      { title: t(locale, 'notFoundTitle'), body: t(locale, 'notFoundBody'), back: t(locale, 'backToTool'), site: t(locale, 'siteName') },
+    ]),
   )
+  return <NotFoundView messages={messages} />
 }

@@ -1,40 +1,58 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { LanguageSwitcher } from '../../../components/LanguageSwitcher'
-import { PracticeList } from '../../../components/PracticeList'
-import { getNewestEdition, getPublishedPractices } from '../../../queries/published'
-import { isLocale } from '../../../translations/locales'
-import { t } from '../../../translations/t'
+import { parseFilters } from '../../../catalog/filters'
+import { SiteHeader } from '../../../components/SiteHeader'
+import { Tool } from '../../../components/tool/Tool'
+import { getCatalog } from '../../../queries/catalog'
+import { groupLabels, phaseLabels } from '../../../translations/labels'
+import { isLocale, LOCALE_NAMES, type Locale } from '../../../translations/locales'
+import { messagesFor, t } from '../../../translations/t'
+import { pageMetadata } from '../../../seo/pageMetadata'
 
-// Rendered per request from the database; caching and on-demand revalidation come with the public tool.
+// Rendered per request from the database, so that publishing shows at once.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/** Placeholder public page: the newest edition's published practices in the page's language. */
-export default async function ToolPage({ params }: Props) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return pageMetadata({ locale, path: '', title: `${t(locale, 'toolTitle')} · ${t(locale, 'siteName')}`, description: t(locale, 'toolIntro') })
+}
+
+export default async function ToolPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const edition = await getNewestEdition()
-  const practices = edition ? await getPublishedPractices(locale, edition.id) : []
+  const query = await searchParams
+  const editionParam = [query.edition ?? ''].flat()[0]?.split(',')[0]?.trim().toLowerCase()
+  const catalog = await getCatalog(locale, editionParam)
+  const { filters, unknown } = parseFilters(query, {
+    assets: new Set(catalog.assets.map((a) => a.doc.slug)),
+    threats: new Set(catalog.threats.map((th) => th.doc.slug)),
+    editions: new Set(catalog.editions.map((e) => e.doc.slug)),
+    practices: new Set(catalog.items.map((p) => p.slug)),
+  })
   return (
     <>
-      <header className="site-header">
-        <p className="site-name">{t(locale, 'siteName')}</p>
-        <LanguageSwitcher locale={locale} />
-      </header>
+      <SiteHeader locale={locale} />
       <main id="main">
-        <h1>{t(locale, 'practicesHeading')}</h1>
-        <p className="lead">{t(locale, 'tagline')}</p>
-        {edition ? (
-          <p>
-            {edition.title} ·{' '}
-            <a href={edition.sourceUrl} rel="noopener">
-              {t(locale, 'sourceLink')}
-            </a>
-          </p>
-        ) : null}
-        {practices.length === 0 ? <p>{t(locale, 'noContent')}</p> : <PracticeList locale={locale} practices={practices} />}
+        <h1>{t(locale, 'toolTitle')}</h1>
+        <p className="lead">{t(locale, 'toolIntro')}</p>
+        <Tool
+          locale={locale}
+          localeName={LOCALE_NAMES[locale as Locale]}
+          messages={messagesFor(locale)}
+          phaseLabels={phaseLabels(locale)}
+          groupLabels={groupLabels(locale)}
+          assets={catalog.assets.map((a) => ({ slug: a.doc.slug, title: a.doc.title, textLocale: a.textLocale }))}
+          threats={catalog.threats.map((th) => ({ slug: th.doc.slug, title: th.doc.title, group: th.doc.group, textLocale: th.textLocale }))}
+          editions={catalog.editions.map((e) => ({ slug: e.doc.slug, title: e.doc.title }))}
+          edition={catalog.edition ? { slug: catalog.edition.doc.slug, title: catalog.edition.doc.title } : null}
+          practices={catalog.items}
+          initialFilters={filters}
+          unknown={unknown}
+        />
       </main>
     </>
   )

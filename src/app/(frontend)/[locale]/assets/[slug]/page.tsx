@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { LinkList } from '../../../../../components/LinkList'
+import { PracticesByPhase } from '../../../../../components/PracticesByPhase'
+import { DescriptionBlock } from '../../../../../components/RichTextBlock'
+import { SiteHeader } from '../../../../../components/SiteHeader'
+import { TextNotices } from '../../../../../components/TextNotices'
+import { getAssetDetail } from '../../../../../queries/detail'
+import { fieldOrEnglish } from '../../../../../queries/preferLocale'
+import { defaultSeoDescription, defaultSeoTitle } from '../../../../../seoDefaults'
+import { pageMetadata } from '../../../../../seo/pageMetadata'
+import { isLocale } from '../../../../../translations/locales'
+import { t } from '../../../../../translations/t'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const detail = await getAssetDetail(locale, slug)
+  if (!detail) return {}
+  const doc = detail.asset.doc
+  return pageMetadata({
+    locale,
+    path: `/assets/${slug}`,
+    title: doc.meta?.title || defaultSeoTitle(doc),
+    description: doc.meta?.description || defaultSeoDescription(doc),
+  })
+}
+
+export default async function AssetPage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const detail = await getAssetDetail(locale, slug)
+  if (!detail) notFound()
+  const { asset, practices, threats, catalog } = detail
+  const { doc, textLocale } = asset
+  // Examples are translated as a whole list: the page's language when every example has a text, else English.
+  const texts = (list: typeof doc.examples) => (list ?? []).map((e) => e.example ?? '').filter(Boolean)
+  const translated = texts(doc.examples)
+  const complete = translated.length > 0 && translated.length === (doc.examples ?? []).length
+  const examples = complete ? translated : texts(asset.english.examples)
+  const examplesLang = complete ? textLocale : 'en'
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" className="detail">
+        <p className="breadcrumb">
+          <a href={`/${locale}?asset=${slug}`}>{t(locale, 'breadcrumbHome')}</a>
+        </p>
+        <p className="eyebrow">{t(locale, 'assetsHeading')}</p>
+        <h1 lang={textLocale}>{doc.title}</h1>
+        <TextNotices locale={locale} textLocale={textLocale} machine={catalog.machine.has(doc.id)} />
+        <p className="lead" lang={textLocale}>
+          {doc.summary}
+        </p>
+        <DescriptionBlock locale={locale} textLocale={textLocale} field={fieldOrEnglish(asset, 'description')} />
+        {examples.length > 0 ? (
+          <>
+            <h2>{t(locale, 'examplesHeading')}</h2>
+            <ul lang={examplesLang}>
+              {examples.map((example) => (
+                <li key={example}>{example}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h2>{t(locale, 'practicesForAsset')}</h2>
+        <PracticesByPhase locale={locale} practices={practices} />
+        <h2>{t(locale, 'threatsForAsset')}</h2>
+        <LinkList locale={locale} kind="threats" items={threats.map((x) => ({ slug: x.doc.slug, title: x.doc.title, textLocale: x.textLocale }))} />
+      </main>
+    </>
+  )
+}

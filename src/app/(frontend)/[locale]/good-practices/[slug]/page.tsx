@@ -1,0 +1,141 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { relatedPractices } from '../../../../../catalog/related'
+import { LinkList } from '../../../../../components/LinkList'
+import { DescriptionBlock } from '../../../../../components/RichTextBlock'
+import { SiteHeader } from '../../../../../components/SiteHeader'
+import { TextNotices } from '../../../../../components/TextNotices'
+import { getPracticeDetail } from '../../../../../queries/detail'
+import { fieldOrEnglish } from '../../../../../queries/preferLocale'
+import { defaultSeoDescription, defaultSeoTitle } from '../../../../../seoDefaults'
+import { pageMetadata } from '../../../../../seo/pageMetadata'
+import { phaseLabels } from '../../../../../translations/labels'
+import { isLocale } from '../../../../../translations/locales'
+import { t } from '../../../../../translations/t'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const detail = await getPracticeDetail(locale, slug)
+  if (!detail) return {}
+  const doc = detail.practice.doc
+  return pageMetadata({
+    locale,
+    path: `/good-practices/${slug}`,
+    title: doc.meta?.title || defaultSeoTitle(doc),
+    description: doc.meta?.description || defaultSeoDescription(doc),
+    image: typeof doc.meta?.image === 'object' ? doc.meta?.image?.sizes?.og?.url : undefined,
+  })
+}
+
+export default async function PracticePage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const detail = await getPracticeDetail(locale, slug)
+  if (!detail) notFound()
+  const { catalog, practice, item, references } = detail
+  const { doc, textLocale } = practice
+  const edition = catalog.edition!
+  const assets = catalog.assets.filter((a) => item.assets.includes(a.doc.slug))
+  const threats = catalog.threats.filter((th) => item.threats.includes(th.doc.slug))
+  const related = relatedPractices(item, catalog.items)
+  const note = fieldOrEnglish({ ...practice, doc: doc.provenance, english: practice.english.provenance }, 'note')
+  const shown = (list: typeof assets | typeof threats) => list.map((x) => ({ slug: x.doc.slug, title: x.doc.title, textLocale: x.textLocale }))
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" className="detail">
+        <p className="breadcrumb">
+          <a href={`/${locale}?edition=${edition.doc.slug}`}>{t(locale, 'breadcrumbHome')}</a>
+        </p>
+        <p className="eyebrow">
+          <span className={`phase-badge phase-${doc.phase}`}>
+            {t(locale, 'phaseLabel')}: {phaseLabels(locale)[item.phase]}
+          </span>{' '}
+          · {t(locale, 'editionOf')}:{' '}
+          <a href={`/${locale}/guidelines/${edition.doc.slug}`} lang={edition.textLocale}>
+            {edition.doc.title}
+          </a>
+        </p>
+        <h1 lang={textLocale}>
+          <span className="code">{doc.code}</span> {doc.title}
+        </h1>
+        <TextNotices locale={locale} textLocale={textLocale} machine={item.machine} />
+        <p className="lead" lang={textLocale}>
+          {doc.summary}
+        </p>
+        <DescriptionBlock locale={locale} textLocale={textLocale} field={fieldOrEnglish(practice, 'description')} />
+
+        <h2>{t(locale, 'requirementsHeading')}</h2>
+        <table className="requirements" lang={textLocale}>
+          <thead>
+            <tr>
+              <th scope="col">{t(locale, 'requirementColumn')}</th>
+              <th scope="col">{t(locale, 'evidenceColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(doc.requirements ?? []).map((row, index) => (
+              <tr key={row.id ?? index}>
+                <td>{row.requirement}</td>
+                <td>{row.evidence}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        <h2>{t(locale, 'assetsHeading')}</h2>
+        <LinkList locale={locale} kind="assets" items={shown(assets)} />
+        <h2>{t(locale, 'threatsHeading')}</h2>
+        <LinkList locale={locale} kind="threats" items={shown(threats)} />
+
+        {references.length > 0 ? (
+          <>
+            <h2>{t(locale, 'referencesHeading')}</h2>
+            <ul className="link-list">
+              {references.map((ref) => (
+                <li key={ref.id}>
+                  <a href={ref.url} rel="noopener external">
+                    {ref.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {related.length > 0 ? (
+          <>
+            <h2>{t(locale, 'relatedHeading')}</h2>
+            <ul className="link-list">
+              {related.map((p) => (
+                <li key={p.slug} lang={p.textLocale}>
+                  <a href={`/${locale}/good-practices/${p.slug}`}>
+                    <span className="code">{p.code}</span> {p.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        <aside className="provenance" aria-labelledby="source-heading">
+          <h2 id="source-heading">{t(locale, 'sourceHeading')}</h2>
+          <p>{t(locale, `provenance_${doc.provenance.status}`)}</p>
+          {note.value ? <p lang={note.lang}>{note.value}</p> : null}
+          <p>
+            <a href={edition.doc.sourceUrl} rel="noopener external">
+              {t(locale, 'sourceLink')}
+            </a>{' '}
+            ({edition.doc.publisher})
+          </p>
+        </aside>
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,86 @@
+// The tool's filters <-> URL query. Pure, shared by the server page, the client and the exports.
+// Each filter is repeatable or comma-separated; values within a filter are alternatives (OR), filters combine (AND).
+// Unknown values are dropped and reported, never an error.
+import { PHASES, THREAT_GROUPS, type Phase } from './taxonomy'
+
+export type Filters = {
+  assets: string[]
+  /** threat slugs or threat-group slugs, as given */
+  threats: string[]
+  phases: Phase[]
+  /** guideline edition slug; undefined means the newest published edition */
+  edition?: string
+  q: string
+  /** hand-picked practice slugs (exports) */
+  ids: string[]
+}
+
+export type KnownValues = {
+  assets: ReadonlySet<string>
+  threats: ReadonlySet<string>
+  editions: ReadonlySet<string>
+  practices?: ReadonlySet<string>
+}
+
+export type UnknownValue = { param: string; value: string }
+
+export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>
+
+/** Upper bounds that keep a crafted URL from costing anything: longer input is cut, extra values dropped. */
+export const LIMITS = { valuesPerParam: 100, valueLength: 120, queryLength: 200 }
+
+const PARAMS = { assets: 'asset', threats: 'threat', phases: 'phase', edition: 'edition', q: 'q', ids: 'ids' } as const
+
+export const EMPTY_FILTERS: Filters = { assets: [], threats: [], phases: [], q: '', ids: [] }
+
+function valuesOf(input: QueryInput, name: string): string[] {
+  const raw = input instanceof URLSearchParams ? input.getAll(name) : ([] as string[]).concat(input[name] ?? [])
+  const values = raw
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim().toLowerCase().slice(0, LIMITS.valueLength))
+    .filter(Boolean)
+  return [...new Set(values)].slice(0, LIMITS.valuesPerParam)
+}
+
+export function parseFilters(input: QueryInput, known: KnownValues): { filters: Filters; unknown: UnknownValue[] } {
+  const unknown: UnknownValue[] = []
+  const keep = (param: string, values: string[], isKnown: (value: string) => boolean) =>
+    values.filter((value) => {
+      if (isKnown(value)) return true
+      unknown.push({ param, value })
+      return false
+    })
+  const groups = new Set<string>(THREAT_GROUPS)
+  const phases = new Set<string>(PHASES)
+  const editionValues = keep(PARAMS.edition, valuesOf(input, PARAMS.edition), (v) => known.editions.has(v))
+  const qRaw = input instanceof URLSearchParams ? input.get(PARAMS.q) : [input[PARAMS.q] ?? ''].flat()[0]
+  const filters: Filters = {
+    assets: keep(PARAMS.assets, valuesOf(input, PARAMS.assets), (v) => known.assets.has(v)),
+    threats: keep(PARAMS.threats, valuesOf(input, PARAMS.threats), (v) => known.threats.has(v) || groups.has(v)),
+    phases: keep(PARAMS.phases, valuesOf(input, PARAMS.phases), (v) => phases.has(v)) as Phase[],
+    edition: editionValues[0],
+    q: (qRaw ?? '').replace(/\s+/g, ' ').trim().slice(0, LIMITS.queryLength),
+    ids: keep(PARAMS.ids, valuesOf(input, PARAMS.ids), (v) => known.practices?.has(v) ?? true),
+  }
+  return { filters, unknown }
+}
+
+/** The canonical query string of a filter state (stable order, comma-separated), without the leading "?". */
+export function filtersToQuery(filters: Partial<Filters>, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams()
+  const add = (name: string, values: readonly string[] | undefined) => {
+    if (values && values.length > 0) params.set(name, values.join(','))
+  }
+  add(PARAMS.assets, filters.assets)
+  add(PARAMS.threats, filters.threats)
+  add(PARAMS.phases, filters.phases)
+  if (filters.edition) params.set(PARAMS.edition, filters.edition)
+  if (filters.q) params.set(PARAMS.q, filters.q)
+  add(PARAMS.ids, filters.ids)
+  for (const [name, value] of Object.entries(extra)) params.set(name, value)
+  return params.toString().replace(/%2C/g, ',')
+}
+
+export function hasActiveFilters(filters: Filters): boolean {
+  return filters.assets.length + filters.threats.length + filters.phases.length + filters.ids.length > 0 || filters.q !== ''
+}

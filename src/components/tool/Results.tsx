@@ -1,0 +1,50 @@
+'use client'
+import type { MatchResult } from '../../catalog/match'
+import { format } from '../../translations/format'
+import type { ToolProps } from './types'
+
+type Props = Pick<ToolProps, 'messages' | 'phaseLabels' | 'locale' | 'localeName'> & {
+  results: MatchResult[]
+  titles: Map<string, string>
+  checked: Set<string>
+  checklistReady: boolean
+  onCheck: (slug: string, on: boolean) => void
+}
+
+/** The matching practices as cards: code, title, phase, summary, what matched, and the "addressed" tick. */
+export function Results({ results, messages, phaseLabels, locale, localeName, titles, checked, checklistReady, onCheck }: Props) {
+  return (
+    <ol className="results">
+      {results.map(({ practice: p, matchedAssets, matchedThreats }) => {
+        const matched = [...matchedAssets, ...matchedThreats].map((slug) => titles.get(slug) ?? slug)
+        const tickId = `addressed-${p.slug}`
+        return (
+          <li key={p.slug} className="card" data-slug={p.slug}>
+            <h3 lang={p.textLocale}>
+              <a href={`/${locale}/good-practices/${p.slug}`}>
+                <span className="code">{p.code}</span> {p.title}
+              </a>
+            </h3>
+            <p className={`phase-badge phase-${p.phase}`}>{phaseLabels[p.phase]}</p>
+            <p className="summary" lang={p.textLocale}>
+              {p.summary}
+            </p>
+            {p.textLocale !== locale ? <p className="notice">{format(messages.shownInEnglish, { language: localeName })}</p> : null}
+            {p.machine ? <p className="notice">{messages.machineTranslation}</p> : null}
+            {matched.length > 0 ? (
+              <p className="matches">
+                {messages.matches} {matched.join(' · ')}
+              </p>
+            ) : null}
+            {checklistReady ? (
+              <p className="tick">
+                <input type="checkbox" id={tickId} checked={checked.has(p.slug)} onChange={(e) => onCheck(p.slug, e.target.checked)} />
+                <label htmlFor={tickId}>{messages.addressed}</label>
+              </p>
+            ) : null}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

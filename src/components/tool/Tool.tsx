@@ -1,0 +1,145 @@
+'use client'
+// The interactive tool. Rendered on the server from the URL (works without JavaScript as a plain GET form); in the
+// browser it filters instantly, keeps the URL in step and restores the state on Back/Forward.
+import { useCallback, useEffect, useMemo, useState } from 'react'
+
+import { filtersToQuery, hasActiveFilters, parseFilters, type Filters } from '../../catalog/filters'
+import { buildSearchIndex, facetCounts, matchPractices } from '../../catalog/match'
+import { format } from '../../translations/format'
+import { ActionBar } from './ActionBar'
+import { Chips } from './Chips'
+import { Facets } from './Facets'
+import { Results } from './Results'
+import type { ToolProps } from './types'
+import { useChecklist } from './useChecklist'
+
+type FacetName = 'asset' | 'threat' | 'phase'
+const FIELD: Record<FacetName, 'assets' | 'threats' | 'phases'> = { asset: 'assets', threat: 'threats', phase: 'phases' }
+
+export function Tool(props: ToolProps) {
+  const { locale, messages, practices, assets, threats, editions, edition } = props
+  const [filters, setFilters] = useState<Filters>(props.initialFilters)
+  const known = useMemo(
+    () => ({
+      assets: new Set(assets.map((a) => a.slug)),
+      threats: new Set(threats.map((t) => t.slug)),
+      editions: new Set(editions.map((e) => e.slug)),
+    }),
+    [assets, threats, editions],
+  )
+  const threatGroups = useMemo(() => threats.map(({ slug, group }) => ({ slug, group })), [threats])
+  const index = useMemo(() => buildSearchIndex(practices), [practices])
+  const results = useMemo(() => matchPractices(practices, filters, threatGroups, index), [practices, filters, threatGroups, index])
+  const counts = useMemo(() => facetCounts(practices, filters, threatGroups, index), [practices, filters, threatGroups, index])
+  const titles = useMemo(() => new Map([...assets, ...threats].map((x) => [x.slug, x.title])), [assets, threats])
+  const { checked, toggle, ready } = useChecklist(edition?.slug ?? 'none')
+
+  const navigate = useCallback(
+    (next: Filters, mode: 'push' | 'replace' = 'push') => {
+      setFilters(next)
+      const query = filtersToQuery(next)
+      const url = `/${locale}${query ? `?${query}` : ''}`
+      if (mode === 'push') window.history.pushState(null, '', url)
+      else window.history.replaceState(null, '', url)
+    },
+    [locale],
+  )
+
+  useEffect(() => {
+    const onPop = () => setFilters(parseFilters(new URLSearchParams(window.location.search), known).filters)
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
+  }, [known])
+
+  const onToggle = (name: FacetName, value: string, on: boolean) => {
+    const field = FIELD[name]
+    const current = filters[field] as string[]
+    const values = on ? [...current, value] : current.filter((v) => v !== value)
+    navigate({ ...filters, [field]: values })
+  }
+
+  const resultLine =
+    results.length === 0
+      ? messages.resultCountNone
+      : results.length === 1
+        ? messages.resultCountOne
+        : format(messages.resultCount, { count: results.length.toLocaleString(locale) })
+
+  const active = hasActiveFilters(filters)
+  return (
+    <div className="tool">
+      <form
+        method="get"
+        action={`/${locale}`}
+        className="filters"
+        role="search"
+        aria-label={messages.filtersHeading}
+        onSubmit={(event) => {
+          event.preventDefault()
+          navigate(filters)
+        }}
+      >
+        <p className="search">
+          <label htmlFor="q">{messages.searchLabel}</label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={filters.q}
+            placeholder={messages.searchPlaceholder}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(event) => navigate({ ...filters, q: event.target.value }, 'replace')}
+          />
+        </p>
+        {editions.length > 1 ? (
+          <p className="edition">
+            <label htmlFor="edition">{messages.editionLabel}</label>
+            <select
+              id="edition"
+              name="edition"
+              value={edition?.slug}
+              onChange={(event) => {
+                // Another edition is other data: load the page for it.
+                window.location.assign(`/${locale}?${filtersToQuery({ ...filters, edition: event.target.value })}`)
+              }}
+            >
+              {editions.map((e) => (
+                <option key={e.slug} value={e.slug}>
+                  {e.title}
+                </option>
+              ))}
+            </select>
+          </p>
+        ) : null}
+        <details className="filters-panel" open>
+          <summary>
+            {messages.filtersHeading}
+            {active ? ` (${filters.assets.length + filters.threats.length + filters.phases.length})` : ''}
+          </summary>
+          <Facets {...props} filters={filters} counts={counts} onToggle={onToggle} />
+        </details>
+        <p>
+          <button type="submit" className="apply">
+            {messages.applyFilters}
+          </button>
+        </p>
+      </form>
+
+      <section className="results-area" aria-labelledby="results-heading">
+        <h2 id="results-heading" className="visually-hidden">
+          {messages.practicesHeading}
+        </h2>
+        {props.unknown.length > 0 ? (
+          <p className="notice">{format(messages.ignoredValues, { values: props.unknown.map((u) => `${u.param}=${u.value}`).join(', ') })}</p>
+        ) : null}
+        <Chips locale={locale} messages={messages} filters={filters} labels={titles} phaseLabels={props.phaseLabels} groupLabels={props.groupLabels} onChange={navigate} />
+        <p className="result-count" role="status" aria-live="polite">
+          {resultLine}
+        </p>
+        <ActionBar locale={locale} messages={messages} filters={filters} results={results} checked={checked} checklistReady={ready} />
+        <Results {...props} results={results} titles={titles} checked={checked} checklistReady={ready} onCheck={toggle} />
+      </section>
+    </div>
+  )
+}

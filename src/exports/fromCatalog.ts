@@ -1,0 +1,60 @@
+// Builds the export's plain data from the catalog and the filters. Pure: no database, no framework.
+import type { Filters } from '../catalog/filters'
+import type { MatchResult } from '../catalog/match'
+import type { Phase, ThreatGroup } from '../catalog/taxonomy'
+import type { Catalog } from '../queries/catalog'
+import type { UiDictionary } from '../translations/ui/en'
+import type { ExportContext, ExportPractice } from './types'
+
+type Labels = { phases: Record<Phase, string>; groups: Record<ThreatGroup, string> }
+
+export function exportPractices(catalog: Catalog, results: MatchResult[], addressed: Set<string>, baseUrl: string, labels: Labels): ExportPractice[] {
+  const assetTitle = new Map(catalog.assets.map((a) => [a.doc.slug, a.doc.title]))
+  const threatTitle = new Map(catalog.threats.map((t) => [t.doc.slug, t.doc.title]))
+  const docs = new Map(catalog.practices.map((p) => [p.doc.slug, p.doc]))
+  return results.map(({ practice }) => {
+    const doc = docs.get(practice.slug)!
+    return {
+      slug: practice.slug,
+      code: practice.code,
+      phase: practice.phase,
+      phaseLabel: labels.phases[practice.phase],
+      title: practice.title,
+      summary: practice.summary,
+      url: `${baseUrl}/${catalog.locale}/good-practices/${practice.slug}`,
+      textLocale: practice.textLocale,
+      machineTranslation: Boolean(practice.machine),
+      addressed: addressed.has(practice.slug),
+      assets: practice.assets.map((slug) => ({ slug, title: assetTitle.get(slug) ?? slug })),
+      threats: practice.threats.map((slug) => ({ slug, title: threatTitle.get(slug) ?? slug })),
+      requirements: (doc.requirements ?? []).map((r, i) => ({ id: r.id ?? `${practice.slug}-${i + 1}`, requirement: r.requirement, evidence: r.evidence })),
+    }
+  })
+}
+
+export function exportContext(
+  catalog: Catalog,
+  filters: Filters,
+  messages: UiDictionary,
+  languageName: string,
+  labels: Labels,
+  now: Date = new Date(),
+): ExportContext {
+  const assetTitle = new Map(catalog.assets.map((a) => [a.doc.slug, a.doc.title]))
+  const threatTitle = new Map(catalog.threats.map((t) => [t.doc.slug, t.doc.title]))
+  const edition = catalog.edition!.doc
+  return {
+    locale: catalog.locale,
+    languageName,
+    generatedAt: now.toISOString(),
+    edition: { slug: edition.slug, title: edition.title, publisher: edition.publisher, sourceUrl: edition.sourceUrl },
+    chosen: {
+      assets: filters.assets.map((s) => assetTitle.get(s) ?? s),
+      threats: filters.threats.map((s) => labels.groups[s as ThreatGroup] ?? threatTitle.get(s) ?? s),
+      phases: filters.phases.map((p) => labels.phases[p]),
+      q: filters.q,
+    },
+    filters: { asset: filters.assets, threat: filters.threats, phase: filters.phases, q: filters.q, ids: filters.ids },
+    messages,
+  }
+}

@@ -1,0 +1,30 @@
+import type { UiDictionary } from '../translations/ui/en'
+
+/** One practice as exported: plain data in the export's language (English where not translated). */
+export type ExportPractice = {
+  slug: string
+  code: string
+  phase: string
+  phaseLabel: string
+  title: string
+  summary: string
+  url: string
+  textLocale: string
+  machineTranslation: boolean
+  addressed: boolean
+  assets: Array<{ slug: string; title: string }>
+  threats: Array<{ slug: string; title: string }>
+  requirements: Array<{ id: string; requirement: string; evidence: string }>
+}
+
+/** What the export is about: the choices made, the language, the date and the edition. */
+export type ExportContext = {
+  locale: string
+  languageName: string
+  /** ISO date-time of the export */
+  generatedAt: string
+  edition: { slug: string; title: string; publisher: string; sourceUrl: string }
+  chosen: { assets: string[]; threats: string[]; phases: string[]; q: string }
+  filters: { asset: string[]; threat: string[]; phase: string[]; q: string; ids: string[] }
+  messages: UiDictionary
+}

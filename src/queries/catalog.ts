@@ -1,0 +1,124 @@
+// Everything the public tool shows for one language, read once per request (React cache) through the Local API
+// with access control on: published content only.
+import { cache } from 'react'
+
+import type { CatalogPractice, CatalogThreat } from '../catalog/match'
+import type { ContentCollection, Phase, ThreatGroup } from '../catalog/taxonomy'
+import type { Asset, GoodPractice, Guideline, Threat } from '../payload-types'
+import { lexicalToParagraphs } from '../richtext/paragraphs'
+import { SOURCE_LOCALE, type Locale } from '../translations/locales'
+import { payloadClient } from './payload'
+import { preferLocale, type Shown } from './preferLocale'
+
+type ReadOptions = { where?: Record<string, unknown>; sort?: string; depth?: number }
+
+/** Published documents in English and in `locale`, merged: the translation where it is published, else English. */
+async function readShown<C extends ContentCollection>(collection: C, locale: Locale, options: ReadOptions = {}) {
+  const payload = await payloadClient()
+  const read = (readLocale: Locale) =>
+    payload.find({
+      collection,
+      locale: readLocale,
+      // No fallback: an optional field without a translation stays empty, so that pages can say it is in English.
+      fallbackLocale: 'none',
+      where: options.where as never,
+      sort: options.sort ?? 'order',
+      depth: options.depth ?? 0,
+      pagination: false,
+      overrideAccess: false,
+    })
+  const english = (await read(SOURCE_LOCALE)).docs as Array<{ id: string }>
+  if (locale === SOURCE_LOCALE) return english.map((doc) => ({ doc, textLocale: SOURCE_LOCALE, english: doc }))
+  return preferLocale(english, (await read(locale)).docs as Array<{ id: string }>, locale)
+}
+
+/** Ids of the documents whose text in `locale` is an unreviewed machine translation. */
+export const getMachineTranslated = cache(async (locale: Locale): Promise<Set<string>> => {
+  if (locale === SOURCE_LOCALE) return new Set()
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'translations',
+    where: { and: [{ language: { equals: locale } }, { status: { equals: 'machine' } }] },
+    select: { document: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return new Set(
+    docs.map((record) => {
+      const value = (record.document as { value: string | { id: string } }).value
+      return typeof value === 'object' ? value.id : value
+    }),
+  )
+})
+
+export type ShownEdition = Shown<Guideline>
+export type ShownAsset = Shown<Asset>
+export type ShownThreat = Shown<Threat>
+export type ShownPractice = Shown<GoodPractice>
+
+export const getEditions = cache(
+  async (locale: Locale) => (await readShown('guidelines', locale, { sort: '-publicationDate' })) as ShownEdition[],
+)
+export const getAssets = cache(async (locale: Locale) => (await readShown('assets', locale)) as ShownAsset[])
+export const getThreats = cache(async (locale: Locale) => (await readShown('threats', locale)) as ShownThreat[])
+export const getPractices = cache(
+  async (locale: Locale, editionId: string) =>
+    (await readShown('good-practices', locale, { where: { edition: { equals: editionId } } })) as ShownPractice[],
+)
+
+export type Catalog = {
+  locale: Locale
+  editions: ShownEdition[]
+  edition: ShownEdition | null
+  assets: ShownAsset[]
+  threats: ShownThreat[]
+  practices: ShownPractice[]
+  /** the practices in the plain shape the filtering code works on */
+  items: CatalogPractice[]
+  threatGroups: CatalogThreat[]
+  machine: Set<string>
+}
+
+/** The tool's data for a language and edition (the newest published edition when none or an unknown one is asked). */
+export const getCatalog = cache(async (locale: Locale, editionSlug?: string): Promise<Catalog> => {
+  const [editions, assets, threats, machine] = await Promise.all([
+    getEditions(locale),
+    getAssets(locale),
+    getThreats(locale),
+    getMachineTranslated(locale),
+  ])
+  const edition = editions.find((e) => e.doc.slug === editionSlug) ?? editions[0] ?? null
+  const practices = edition ? await getPractices(locale, edition.doc.id) : []
+  const assetSlug = new Map(assets.map((a) => [a.doc.id, a.doc.slug]))
+  const threatSlug = new Map(threats.map((t) => [t.doc.id, t.doc.slug]))
+  const ids = (values: GoodPractice['assets'], slugs: Map<string, string>) =>
+    (values ?? []).map((v) => slugs.get(typeof v === 'object' ? v.id : v)).filter((s): s is string => Boolean(s))
+  const items: CatalogPractice[] = practices.map(({ doc, textLocale }) => ({
+    slug: doc.slug,
+    code: doc.code,
+    phase: doc.phase as Phase,
+    title: doc.title,
+    summary: doc.summary,
+    body: [
+      ...(doc.requirements ?? []).flatMap((r) => [r.requirement, r.evidence]),
+      ...lexicalToParagraphs(doc.description),
+    ].join('\n'),
+    assets: ids(doc.assets, assetSlug),
+    threats: ids(doc.threats, threatSlug),
+    order: doc.order,
+    textLocale,
+    machine: textLocale === locale && machine.has(doc.id),
+  }))
+  return {
+    locale,
+    editions,
+    edition,
+    assets,
+    threats,
+    practices,
+    items,
+    threatGroups: threats.map((t) => ({ slug: t.doc.slug, group: t.doc.group as ThreatGroup })),
+    machine,
+  }
+})

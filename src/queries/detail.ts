@@ -1,0 +1,81 @@
+// Reads for the detail pages, built on the catalog (one set of cached reads per request).
+import { cache } from 'react'
+
+import type { Reference } from '../payload-types'
+import { SOURCE_LOCALE, type Locale } from '../translations/locales'
+import { getCatalog, getEditions } from './catalog'
+import { payloadClient } from './payload'
+
+/** A published practice by slug, with the catalog of its own edition; null when there is none. */
+export const getPracticeDetail = cache(async (locale: Locale, slug: string) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'good-practices',
+    locale: SOURCE_LOCALE,
+    where: { slug: { equals: slug } },
+    select: { edition: true, references: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+  })
+  const found = docs[0]
+  if (!found) return null
+  const editionId = typeof found.edition === 'object' ? found.edition.id : found.edition
+  const edition = (await getEditions(locale)).find((e) => e.doc.id === editionId)
+  if (!edition) return null
+  const catalog = await getCatalog(locale, edition.doc.slug)
+  const practice = catalog.practices.find((p) => p.doc.id === found.id)
+  const item = catalog.items.find((p) => p.slug === slug)
+  if (!practice || !item) return null
+  const referenceIds = (found.references ?? []).map((r) => (typeof r === 'object' ? r.id : r))
+  const references =
+    referenceIds.length === 0
+      ? []
+      : ((
+          await payload.find({
+            collection: 'references',
+            locale,
+            where: { id: { in: referenceIds } },
+            sort: 'label',
+            depth: 0,
+            pagination: false,
+            overrideAccess: false,
+          })
+        ).docs as Reference[])
+  return { catalog, practice, item, references }
+})
+
+export const getAssetDetail = cache(async (locale: Locale, slug: string) => {
+  const catalog = await getCatalog(locale)
+  const asset = catalog.assets.find((a) => a.doc.slug === slug)
+  if (!asset) return null
+  const practices = catalog.items.filter((p) => p.assets.includes(slug))
+  const threatSlugs = new Set(practices.flatMap((p) => p.threats))
+  return { catalog, asset, practices, threats: catalog.threats.filter((t) => threatSlugs.has(t.doc.slug)) }
+})
+
+export const getThreatDetail = cache(async (locale: Locale, slug: string) => {
+  const catalog = await getCatalog(locale)
+  const threat = catalog.threats.find((t) => t.doc.slug === slug)
+  if (!threat) return null
+  const practices = catalog.items.filter((p) => p.threats.includes(slug))
+  const assetSlugs = new Set(practices.flatMap((p) => p.assets))
+  return { catalog, threat, practices, assets: catalog.assets.filter((a) => assetSlugs.has(a.doc.slug)) }
+})
+
+export const getGuidelineDetail = cache(async (locale: Locale, slug: string) => {
+  const editions = await getEditions(locale)
+  if (!editions.some((e) => e.doc.slug === slug)) return null
+  const catalog = await getCatalog(locale, slug)
+  const payload = await payloadClient()
+  // The PDFs: the documents array holds ids of media files, populated here.
+  const withFiles = await payload.findByID({
+    collection: 'guidelines',
+    id: catalog.edition!.doc.id,
+    locale: SOURCE_LOCALE,
+    select: { documents: true },
+    depth: 1,
+    overrideAccess: false,
+  })
+  return { catalog, edition: catalog.edition!, documents: withFiles.documents ?? [] }
+})

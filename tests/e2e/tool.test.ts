@@ -1,0 +1,197 @@
+// The public tool as a person uses it, in real Chromium: filtering, URL state, no-JavaScript form, language switch,
+// exports, keyboard use, and accessibility checks with axe-core.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { parse } from 'csv-parse/sync'
+import JSZip from 'jszip'
+import type { Browser, Page } from 'playwright-core'
+
+import { axeViolations } from '../helpers/axe'
+import { baseUrl, launchBrowser } from '../helpers/browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const resultCount = (page: Page) => page.locator('.card').count()
+const countText = (page: Page) => page.locator('.result-count').innerText()
+
+describe('filtering', () => {
+  it('updates the results and the URL without a page load, and Back restores the previous state', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en`)
+    expect(await resultCount(page)).toBe(28)
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42))
+    await page.getByLabel('Cloud services', { exact: false }).first().check()
+    await page.waitForURL(/asset=cloud-services/)
+    const afterAsset = await resultCount(page)
+    expect(afterAsset).toBeLessThan(28)
+    expect(await countText(page)).toBe(`${afterAsset} good practices match`)
+    await page.locator('#f-phase-plan').check()
+    await page.waitForURL(/phase=plan/)
+    const afterPhase = await resultCount(page)
+    expect(afterPhase).toBeLessThanOrEqual(afterAsset)
+    expect(await page.locator('.card .phase-badge').allInnerTexts()).toEqual(Array(afterPhase).fill('Plan'))
+    // Still the same document: no page load happened.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42)
+    await page.goBack()
+    await page.waitForURL((url) => !url.search.includes('phase='))
+    expect(await resultCount(page)).toBe(afterAsset)
+    expect(await page.locator('#f-phase-plan').isChecked()).toBe(false)
+    await page.goBack()
+    expect(await resultCount(page)).toBe(28)
+    await page.close()
+  })
+
+  it('reproduces a shared URL exactly, and names unknown values instead of failing', async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${baseUrl()}/en?asset=medical-devices&threat=natural-phenomena&asset=toasters`)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('#f-asset-medical-devices').isChecked()).toBe(true)
+    expect(await page.locator('#f-threat-natural-phenomena').isChecked()).toBe(true)
+    expect(await page.locator('.notice', { hasText: 'asset=toasters' }).count()).toBe(1)
+    const chips = await page.locator('.chip').allInnerTexts()
+    expect(chips.join(' ')).toContain('Medical devices')
+    await page.close()
+  })
+
+  it('searches in the page language', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/de`)
+    await page.fill('#q', 'Verschlüsselung')
+    await page.waitForURL(/q=/)
+    const titles = await page.locator('.card h3').allInnerTexts()
+    expect(titles.length).toBeGreaterThan(0)
+    expect(titles[0]).toMatch(/G9/)
+    await page.close()
+  })
+
+  it('works without JavaScript: the filters are a plain form rendered on the server', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/en`)
+    await page.locator('#f-asset-medical-devices').check()
+    await page.locator('#f-phase-manage').check()
+    await page.getByRole('button', { name: 'Show good practices' }).click()
+    await page.waitForURL(/asset=medical-devices/)
+    expect(page.url()).toMatch(/phase=manage/)
+    const phases = await page.locator('.card .phase-badge').allInnerTexts()
+    expect(phases.length).toBeGreaterThan(0)
+    expect(new Set(phases)).toEqual(new Set(['Manage']))
+    await context.close()
+  })
+
+  it('can be used with the keyboard alone', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en`)
+    await page.locator('#q').focus()
+    // From the search box, Tab through the controls to the first asset-type checkbox and tick it with Space.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab')
+      if (await page.evaluate(() => document.activeElement?.id === 'f-asset-hospital-information-systems')) break
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-asset-hospital-information-systems')
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    expect(outline).not.toBe('none')
+    await page.keyboard.press('Space')
+    await page.waitForURL(/asset=hospital-information-systems/)
+    expect(await resultCount(page)).toBeLessThanOrEqual(28)
+    await page.close()
+  })
+})
+
+describe('languages', () => {
+  it('switching language keeps the page and the filters, and sets <html lang>', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en?asset=medical-devices`)
+    await page.locator('#f-phase-source').check()
+    await page.waitForURL(/phase=source/)
+    await page.locator('.language-switcher summary').click()
+    await page.locator('.language-switcher a[hreflang="el"]').click()
+    await page.waitForURL(/\/el\?/)
+    expect(page.url()).toMatch(/asset=medical-devices/)
+    expect(page.url()).toMatch(/phase=source/)
+    expect(await page.getAttribute('html', 'lang')).toBe('el')
+    expect(await page.locator('#f-phase-source').isChecked()).toBe(true)
+    await page.goto(`${baseUrl()}/de/threats/ransomware`)
+    await page.locator('.language-switcher summary').click()
+    await page.locator('.language-switcher a[hreflang="ga"]').click()
+    await page.waitForURL(/\/ga\/threats\/ransomware/)
+    expect(await page.getAttribute('html', 'lang')).toBe('ga')
+    await page.close()
+  })
+})
+
+describe('checklist and exports', () => {
+  it('keeps ticks in the browser, shows progress, and puts them into the exports', async () => {
+    const context = await browser.newContext({ acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/en?asset=cloud-services&phase=plan`)
+    const total = await resultCount(page)
+    await page.locator('.card').first().getByLabel('Addressed in our tender').check()
+    expect(await page.locator('.progress').innerText()).toContain(`1 of ${total} addressed`)
+    await page.reload()
+    expect(await page.locator('.card').first().getByLabel('Addressed in our tender').isChecked()).toBe(true)
+    const firstSlug = await page.locator('.card').first().getAttribute('data-slug')
+
+    const download = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()])
+      return { name: file.suggestedFilename(), body: await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)) }
+    }
+
+    const csv = await download('Spreadsheet (.csv)')
+    expect(csv.name).toBe('procuresec-procurement-guidelines-2020-en.csv')
+    expect(csv.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+    const rows = parse(csv.body.toString('utf8').slice(1), { columns: true }) as Array<Record<string, string>>
+    expect(Object.keys(rows[0]!)).toEqual(['Code', 'Good practice', 'Phase', 'Requirement', 'Evidence to ask the supplier for', 'Addressed in our tender', 'Asset types', 'Threats', 'Link'])
+    expect(new Set(rows.map((r) => r.Phase))).toEqual(new Set(['Plan']))
+    expect(rows.filter((r) => r['Addressed in our tender'] === 'yes').every((r) => r.Link!.endsWith(`/${firstSlug}`))).toBe(true)
+
+    const json = JSON.parse((await download('Data (.json)')).body.toString('utf8'))
+    expect(json.schema).toBe('procuresec.selection/1')
+    expect(json.practices).toHaveLength(total)
+    expect(json.practices.find((p: { slug: string }) => p.slug === firstSlug).addressed).toBe(true)
+
+    const docx = await download('Word tender annex (.docx)')
+    const zip = await JSZip.loadAsync(docx.body)
+    const xml = await zip.file('word/document.xml')!.async('string')
+    const text = xml
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+    expect(text).toContain('Cybersecurity requirements: tender annex')
+    expect(text).toContain('Cloud services')
+    expect(text).toContain(`${json.practices[0].code} ${json.practices[0].title}`)
+    expect(text).toContain(json.practices[0].requirements[0].requirement)
+    expect(text).toContain('☑ Addressed in our tender')
+    await context.close()
+  })
+
+  it('exports in the page language, and refuses an unknown format with a clear 400', async () => {
+    const csv = await fetch(`${baseUrl()}/de/export?format=csv&threat=ransomware`)
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const header = (await csv.text()).split('\r\n')[0]
+    expect(header).toContain('Anforderung')
+    const bad = await fetch(`${baseUrl()}/fr/export?format=pdf`)
+    expect(bad.status).toBe(400)
+    expect(await bad.text()).toMatch(/csv, docx, json/)
+  })
+})
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  const pages = ['', '?asset=medical-devices&threat=ransomware&phase=manage', '/good-practices/encryption', '/assets/medical-devices', '/threats/ransomware', '/guidelines/procurement-guidelines-2020']
+  it.each(['en', 'de', 'el', 'ga'])('has no violations on the tool and each detail page in %s', async (locale) => {
+    const page = await browser.newPage()
+    const found: Record<string, unknown> = {}
+    for (const path of pages) {
+      await page.goto(`${baseUrl()}/${locale}${path}`)
+      const violations = await axeViolations(page)
+      if (violations.length > 0) found[path || '/'] = violations
+    }
+    expect(found).toEqual({})
+    await page.close()
+  })
+})
