@@ -11,6 +11,7 @@ import { GoodPractices } from './src/collections/GoodPractices'
 import { Guidelines } from './src/collections/Guidelines'
 import { Media } from './src/collections/Media'
 import { References } from './src/collections/References'
+import { ReviewEvents } from './src/collections/ReviewEvents'
 import { Threats } from './src/collections/Threats'
 import { Translations } from './src/collections/Translations'
 import { Users } from './src/collections/Users'
@@ -34,7 +35,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · ProcureSec' },
   },
-  collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, Media, Users],
+  collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
     defaultLocale: SOURCE_LOCALE,

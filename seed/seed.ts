@@ -67,7 +67,8 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
       const existing = ids.get(item.slug)
       const draft = !publish(item)
       const versioned = collection !== 'references'
-      const data = { ...toData(item), ...(versioned ? { _status: draft ? 'draft' : 'published' } : {}) }
+      // Published seed content counts as reviewed (a system action); drafts await review.
+      const data = { ...toData(item), ...(versioned ? { _status: draft ? 'draft' : 'published', reviewStatus: draft ? 'draft' : 'approved' } : {}) }
       if (!existing) {
         const doc = await payload.create({ collection, data: data as never, locale: SOURCE_LOCALE, draft, req })
         ids.set(item.slug, String(doc.id))

@@ -73,6 +73,7 @@ export interface Config {
     threats: Threat;
     references: Reference;
     translations: Translation;
+    'review-events': ReviewEvent;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -89,6 +90,7 @@ export interface Config {
     threats: ThreatsSelect<false> | ThreatsSelect<true>;
     references: ReferencesSelect<false> | ReferencesSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -284,6 +286,15 @@ export interface Guideline {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Per language: draft → in review → approved. Only approved text can be published.
+   */
+  reviewStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * Say what you submit, or, as a reviewer, what should change.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (string | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -346,6 +357,65 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  roles?: ('admin' | 'editor' | 'reviewer' | 'translator')[] | null;
+  /**
+   * The languages this person translates (translators edit only these).
+   */
+  languages?:
+    | (
+        | 'bg'
+        | 'cs'
+        | 'da'
+        | 'de'
+        | 'el'
+        | 'en'
+        | 'es'
+        | 'et'
+        | 'fi'
+        | 'fr'
+        | 'ga'
+        | 'hr'
+        | 'hu'
+        | 'it'
+        | 'lt'
+        | 'lv'
+        | 'mt'
+        | 'nl'
+        | 'pl'
+        | 'pt'
+        | 'ro'
+        | 'sk'
+        | 'sl'
+        | 'sv'
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "good-practices".
  */
 export interface GoodPractice {
@@ -398,6 +468,15 @@ export interface GoodPractice {
     note?: string | null;
   };
   order: number;
+  /**
+   * Per language: draft → in review → approved. Only approved text can be published.
+   */
+  reviewStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * Say what you submit, or, as a reviewer, what should change.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (string | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -448,6 +527,15 @@ export interface Asset {
     status: 'verified' | 'reconstructed' | 'proposed';
     note?: string | null;
   };
+  /**
+   * Per language: draft → in review → approved. Only approved text can be published.
+   */
+  reviewStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * Say what you submit, or, as a reviewer, what should change.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (string | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -493,6 +581,15 @@ export interface Threat {
     status: 'verified' | 'reconstructed' | 'proposed';
     note?: string | null;
   };
+  /**
+   * Per language: draft → in review → approved. Only approved text can be published.
+   */
+  reviewStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * Say what you submit, or, as a reviewer, what should change.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (string | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -582,62 +679,58 @@ export interface Translation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "review-events".
  */
-export interface User {
+export interface ReviewEvent {
   id: string;
-  name?: string | null;
-  roles?: ('admin' | 'editor' | 'reviewer' | 'translator')[] | null;
-  /**
-   * The languages this person translates (translators edit only these).
-   */
-  languages?:
-    | (
-        | 'bg'
-        | 'cs'
-        | 'da'
-        | 'de'
-        | 'el'
-        | 'en'
-        | 'es'
-        | 'et'
-        | 'fi'
-        | 'fr'
-        | 'ga'
-        | 'hr'
-        | 'hu'
-        | 'it'
-        | 'lt'
-        | 'lv'
-        | 'mt'
-        | 'nl'
-        | 'pl'
-        | 'pt'
-        | 'ro'
-        | 'sk'
-        | 'sl'
-        | 'sv'
-      )[]
-    | null;
+  document:
+    | {
+        relationTo: 'guidelines';
+        value: string | Guideline;
+      }
+    | {
+        relationTo: 'good-practices';
+        value: string | GoodPractice;
+      }
+    | {
+        relationTo: 'assets';
+        value: string | Asset;
+      }
+    | {
+        relationTo: 'threats';
+        value: string | Threat;
+      };
+  language:
+    | 'bg'
+    | 'cs'
+    | 'da'
+    | 'de'
+    | 'el'
+    | 'en'
+    | 'es'
+    | 'et'
+    | 'fi'
+    | 'fr'
+    | 'ga'
+    | 'hr'
+    | 'hu'
+    | 'it'
+    | 'lt'
+    | 'lv'
+    | 'mt'
+    | 'nl'
+    | 'pl'
+    | 'pt'
+    | 'ro'
+    | 'sk'
+    | 'sl'
+    | 'sv';
+  from: string;
+  to: string;
+  user?: (string | null) | User;
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -780,6 +873,10 @@ export interface PayloadLockedDocument {
         value: string | Translation;
       } | null)
     | ({
+        relationTo: 'review-events';
+        value: string | ReviewEvent;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -849,6 +946,9 @@ export interface GuidelinesSelect<T extends boolean = true> {
         file?: T;
         id?: T;
       };
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
   meta?:
     | T
     | {
@@ -889,6 +989,9 @@ export interface GoodPracticesSelect<T extends boolean = true> {
         note?: T;
       };
   order?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
   meta?:
     | T
     | {
@@ -922,6 +1025,9 @@ export interface AssetsSelect<T extends boolean = true> {
         status?: T;
         note?: T;
       };
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
   meta?:
     | T
     | {
@@ -950,6 +1056,9 @@ export interface ThreatsSelect<T extends boolean = true> {
         status?: T;
         note?: T;
       };
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
   meta?:
     | T
     | {
@@ -986,6 +1095,20 @@ export interface TranslationsSelect<T extends boolean = true> {
   reviewer?: T;
   sourceFingerprint?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  document?: T;
+  language?: T;
+  from?: T;
+  to?: T;
+  user?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

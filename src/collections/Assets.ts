@@ -3,27 +3,28 @@ import type { CollectionConfig } from 'payload'
 import { orderField } from '../fields/order'
 import { provenanceField } from '../fields/provenance'
 import { slugField } from '../fields/slug'
-import { contentDefaults } from './contentDefaults'
+import { contentCollection } from './contentDefaults'
+import { L } from '../translations/admin/labels'
 
 /** A type of hospital asset being procured ("what are you buying?"). */
-export const Assets: CollectionConfig = {
+export const Assets: CollectionConfig = contentCollection({
   slug: 'assets',
-  ...contentDefaults,
-  labels: { singular: 'Asset type', plural: 'Asset types' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order', '_status'], group: 'Content' },
+  labels: { singular: L('collection.assets.singular'), plural: L('collection.assets.plural') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order', '_status'], group: L('group.content') },
   defaultSort: 'order',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, label: L('field.title') },
     slugField(),
-    { name: 'summary', type: 'textarea', required: true, localized: true },
-    { name: 'description', type: 'richText', localized: true },
+    { name: 'summary', type: 'textarea', required: true, localized: true, label: L('field.summary') },
+    { name: 'description', type: 'richText', localized: true, label: L('field.description') },
     {
       name: 'examples',
       type: 'array',
-      labels: { singular: 'Example', plural: 'Examples' },
-      fields: [{ name: 'example', type: 'text', localized: true }],
+      label: L('field.examples'),
+      labels: { singular: L('field.examples.singular'), plural: L('field.examples') },
+      fields: [{ name: 'example', type: 'text', localized: true, label: L('field.example') }],
     },
     orderField(),
     provenanceField(),
   ],
-}
+})

@@ -4,25 +4,18 @@ import { PHASES } from '../catalog/taxonomy'
 import { orderField } from '../fields/order'
 import { provenanceField } from '../fields/provenance'
 import { slugField } from '../fields/slug'
-import { contentDefaults } from './contentDefaults'
+import { contentCollection } from './contentDefaults'
 import { uniqueCodeInEdition } from './uniqueCodeInEdition'
-
-const phaseLabels: Record<(typeof PHASES)[number], string> = {
-  general: 'General (all phases)',
-  plan: 'Plan',
-  source: 'Source',
-  manage: 'Manage',
-}
+import { L } from '../translations/admin/labels'
 
 /** A good practice (2020) or measure (2026): requirements for a tender and the evidence to ask suppliers for. */
-export const GoodPractices: CollectionConfig = {
+export const GoodPractices: CollectionConfig = contentCollection({
   slug: 'good-practices',
-  ...contentDefaults,
-  labels: { singular: 'Good practice', plural: 'Good practices' },
+  labels: { singular: L('collection.goodPractices.singular'), plural: L('collection.goodPractices.plural') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['code', 'title', 'phase', 'edition', '_status'],
-    group: 'Content',
+    group: L('group.content'),
     listSearchableFields: ['code', 'title', 'slug'],
   },
   defaultSort: 'order',
@@ -30,14 +23,15 @@ export const GoodPractices: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'code', type: 'text', required: true, index: true, validate: uniqueCodeInEdition, admin: { width: '30%' } },
-        { name: 'title', type: 'text', required: true, localized: true, admin: { width: '70%' } },
+        { name: 'code', type: 'text', label: L('field.code'), required: true, index: true, validate: uniqueCodeInEdition, admin: { width: '30%' } },
+        { name: 'title', type: 'text', label: L('field.title'), required: true, localized: true, admin: { width: '70%' } },
       ],
     },
     slugField(),
     {
       name: 'edition',
       type: 'relationship',
+      label: L('field.edition'),
       relationTo: 'guidelines',
       required: true,
       index: true,
@@ -46,46 +40,51 @@ export const GoodPractices: CollectionConfig = {
     {
       name: 'phase',
       type: 'select',
+      label: L('field.phase'),
       required: true,
       index: true,
-      options: PHASES.map((value) => ({ label: phaseLabels[value], value })),
+      options: PHASES.map((value) => ({ label: L(`option.phase.${value}`), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, localized: true },
-    { name: 'description', type: 'richText', localized: true },
+    { name: 'summary', type: 'textarea', required: true, localized: true, label: L('field.summary') },
+    { name: 'description', type: 'richText', localized: true, label: L('field.description') },
     {
       // The rows are the same in every language (stable ids); only their texts are translated.
       name: 'requirements',
       type: 'array',
-      labels: { singular: 'Security requirement', plural: 'Security requirements' },
+      label: L('field.requirements'),
+      labels: { singular: L('field.requirements.singular'), plural: L('field.requirements') },
       minRows: 1,
       fields: [
         {
           name: 'requirement',
           type: 'textarea',
+          label: L('field.requirement'),
           required: true,
           localized: true,
-          admin: { description: 'What the buyer requires, as it would read in the tender.' },
+          admin: { description: L('field.requirement.description') },
         },
         {
           name: 'evidence',
           type: 'textarea',
+          label: L('field.evidence'),
           required: true,
           localized: true,
-          admin: { description: 'What the supplier should provide to show the requirement is met.' },
+          admin: { description: L('field.evidence.description') },
         },
       ],
     },
-    { name: 'assets', type: 'relationship', relationTo: 'assets', hasMany: true, index: true },
-    { name: 'threats', type: 'relationship', relationTo: 'threats', hasMany: true, index: true },
+    { name: 'assets', type: 'relationship', relationTo: 'assets', hasMany: true, index: true, label: L('field.assets') },
+    { name: 'threats', type: 'relationship', relationTo: 'threats', hasMany: true, index: true, label: L('field.threats') },
     {
       name: 'references',
       type: 'relationship',
+      label: L('field.references'),
       relationTo: 'references',
       hasMany: true,
-      admin: { description: 'Regulations, guidance and standards this practice relates to.' },
+      admin: { description: L('field.references.description') },
     },
     provenanceField(),
     orderField(),
   ],
-}
+})

@@ -2,49 +2,52 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../fields/slug'
 import { localeOptions } from '../translations/locales'
-import { contentDefaults } from './contentDefaults'
+import { contentCollection } from './contentDefaults'
 import { validateUrl } from '../fields/validateUrl'
+import { L } from '../translations/admin/labels'
 
 /** An edition of the guidelines, e.g. ENISA's 2020 report or its 2026 successor. */
-export const Guidelines: CollectionConfig = {
+export const Guidelines: CollectionConfig = contentCollection({
   slug: 'guidelines',
-  ...contentDefaults,
-  labels: { singular: 'Guideline edition', plural: 'Guideline editions' },
+  labels: { singular: L('collection.guidelines.singular'), plural: L('collection.guidelines.plural') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'publicationDate', 'completeness', '_status'],
-    group: 'Content',
+    group: L('group.content'),
   },
   defaultSort: '-publicationDate',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, label: L('field.title') },
     slugField(),
-    { name: 'publisher', type: 'text', required: true, defaultValue: 'ENISA' },
-    { name: 'publicationDate', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'summary', type: 'textarea', required: true, localized: true },
-    { name: 'introduction', type: 'richText', localized: true },
-    { name: 'sourceUrl', type: 'text', required: true, validate: validateUrl, admin: { description: 'The publisher’s page for this edition.' } },
+    { name: 'publisher', type: 'text', required: true, defaultValue: 'ENISA', label: L('field.publisher') },
+    { name: 'publicationDate', type: 'date', label: L('field.publicationDate'), required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'summary', type: 'textarea', required: true, localized: true, label: L('field.summary') },
+    { name: 'introduction', type: 'richText', localized: true, label: L('field.introduction') },
+    { name: 'sourceUrl', type: 'text', required: true, validate: validateUrl, label: L('field.sourceUrl'), admin: { description: L('field.sourceUrl.description') } },
     {
       name: 'completeness',
       type: 'select',
+      label: L('field.completeness'),
       required: true,
       defaultValue: 'complete',
       options: [
-        { label: 'Complete: every practice of the edition is here', value: 'complete' },
-        { label: 'Partial: only the practices known so far', value: 'partial' },
+        { label: L('option.completeness.complete'), value: 'complete' },
+        { label: L('option.completeness.partial'), value: 'partial' },
       ],
       admin: { position: 'sidebar' },
     },
     {
       name: 'documents',
       type: 'array',
-      labels: { singular: 'Document', plural: 'Documents' },
-      admin: { description: 'The published PDF of this edition, one per language.' },
+      label: L('field.documents'),
+      labels: { singular: L('field.documents.singular'), plural: L('field.documents') },
+      admin: { description: L('field.documents.description') },
       fields: [
-        { name: 'language', type: 'select', required: true, options: localeOptions() },
+        { name: 'language', type: 'select', required: true, options: localeOptions(), label: L('field.language') },
         {
           name: 'file',
           type: 'upload',
+          label: L('field.file'),
           relationTo: 'media',
           required: true,
           filterOptions: { mimeType: { equals: 'application/pdf' } },
@@ -52,4 +55,4 @@ export const Guidelines: CollectionConfig = {
       ],
     },
   ],
-}
+})

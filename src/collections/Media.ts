@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, contentEditorsOnly, adminOrReviewer, contentEditorsOrOwnLanguage } from '../access/rules'
+import { L } from '../translations/admin/labels'
 
 /** Where uploads are written: MEDIA_DIR, else `media/` at the project root (tests point MEDIA_DIR to a temp dir). */
 export const mediaDirectory = (): string => path.resolve(process.env.MEDIA_DIR || 'media')
@@ -10,14 +11,14 @@ export const mediaDirectory = (): string => path.resolve(process.env.MEDIA_DIR |
 /** Images (resized by sharp) and PDFs. SVG is not accepted: it can carry scripts. */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Media file', plural: 'Media' },
+  labels: { singular: L('collection.media.singular'), plural: L('collection.media.plural') },
   access: {
     read: anyone,
     create: contentEditorsOnly,
     update: contentEditorsOrOwnLanguage,
     delete: adminOrReviewer,
   },
-  admin: { useAsTitle: 'filename', group: 'Content' },
+  admin: { useAsTitle: 'filename', group: L('group.content') },
   upload: {
     staticDir: mediaDirectory(),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
@@ -33,8 +34,9 @@ export const Media: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
+      label: L('field.alt'),
       localized: true,
-      admin: { description: 'Describe the image for people who cannot see it. Leave empty for PDFs.' },
+      admin: { description: L('field.alt.description') },
     },
   ],
 }

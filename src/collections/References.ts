@@ -4,6 +4,7 @@ import { anyone, contentEditorsOnly, adminOrReviewer, contentEditorsOrOwnLanguag
 import { REFERENCE_KINDS } from '../catalog/taxonomy'
 import { slugField } from '../fields/slug'
 import { validateUrl } from '../fields/validateUrl'
+import { L } from '../translations/admin/labels'
 
 /**
  * A regulation, guidance document or standard that practices refer to (NIS2, GDPR, IEC 80001-1…). Its own collection
@@ -11,27 +12,28 @@ import { validateUrl } from '../fields/validateUrl'
  */
 export const References: CollectionConfig = {
   slug: 'references',
-  labels: { singular: 'Reference', plural: 'References' },
+  labels: { singular: L('collection.references.singular'), plural: L('collection.references.plural') },
   access: {
     read: anyone,
     create: contentEditorsOnly,
     update: contentEditorsOrOwnLanguage,
     delete: adminOrReviewer,
   },
-  admin: { useAsTitle: 'label', defaultColumns: ['label', 'kind', 'slug'], group: 'Content' },
+  admin: { useAsTitle: 'label', defaultColumns: ['label', 'kind', 'slug'], group: L('group.content') },
   defaultSort: 'label',
   fields: [
-    { name: 'label', type: 'text', required: true, localized: true },
+    { name: 'label', type: 'text', required: true, localized: true, label: L('field.label') },
     slugField(),
-    { name: 'url', type: 'text', required: true, validate: validateUrl },
+    { name: 'url', type: 'text', required: true, validate: validateUrl, label: L('field.url') },
     {
       name: 'kind',
       type: 'select',
+      label: L('field.kind'),
       required: true,
       index: true,
-      options: REFERENCE_KINDS.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
+      options: REFERENCE_KINDS.map((value) => ({ label: L(`option.kind.${value}`), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'summary', type: 'textarea', localized: true, label: L('field.summary') },
   ],
 }

@@ -4,37 +4,30 @@ import { THREAT_GROUPS } from '../catalog/taxonomy'
 import { orderField } from '../fields/order'
 import { provenanceField } from '../fields/provenance'
 import { slugField } from '../fields/slug'
-import { contentDefaults } from './contentDefaults'
-
-const groupLabels: Record<(typeof THREAT_GROUPS)[number], string> = {
-  'natural-phenomena': 'Natural phenomena',
-  'supply-chain-failure': 'Supply chain failure',
-  'human-errors': 'Human errors',
-  'malicious-actions': 'Malicious actions',
-  'system-failures': 'System failures',
-}
+import { contentCollection } from './contentDefaults'
+import { L } from '../translations/admin/labels'
 
 /** A threat of the taxonomy, in one of the five groups. */
-export const Threats: CollectionConfig = {
+export const Threats: CollectionConfig = contentCollection({
   slug: 'threats',
-  ...contentDefaults,
-  labels: { singular: 'Threat', plural: 'Threats' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'group', 'slug', '_status'], group: 'Content' },
+  labels: { singular: L('collection.threats.singular'), plural: L('collection.threats.plural') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'group', 'slug', '_status'], group: L('group.content') },
   defaultSort: 'order',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, label: L('field.title') },
     slugField(),
     {
       name: 'group',
       type: 'select',
+      label: L('field.group'),
       required: true,
       index: true,
-      options: THREAT_GROUPS.map((value) => ({ label: groupLabels[value], value })),
+      options: THREAT_GROUPS.map((value) => ({ label: L(`option.group.${value}`), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, localized: true },
-    { name: 'description', type: 'richText', localized: true },
+    { name: 'summary', type: 'textarea', required: true, localized: true, label: L('field.summary') },
+    { name: 'description', type: 'richText', localized: true, label: L('field.description') },
     orderField(),
     provenanceField(),
   ],
-}
+})

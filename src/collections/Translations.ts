@@ -4,16 +4,7 @@ import { adminOnly, contentEditorsOnly, staffFieldOnly, staffOrMachineStatus } f
 import { CONTENT_COLLECTIONS, TRANSLATION_STATUSES } from '../catalog/taxonomy'
 import { localeOptions, TARGET_LOCALES } from '../translations/locales'
 import { uniqueDocumentLanguage } from './uniqueDocumentLanguage'
-
-const statusLabels: Record<(typeof TRANSLATION_STATUSES)[number], string> = {
-  missing: 'Missing',
-  machine: 'Machine translation (unreviewed)',
-  in_progress: 'In progress',
-  in_review: 'In review',
-  changes_requested: 'Changes requested',
-  approved: 'Approved',
-  outdated: 'Outdated (English changed)',
-}
+import { L } from '../translations/admin/labels'
 
 /**
  * The state of one content document in one language. One record per document × non-English language.
@@ -21,7 +12,7 @@ const statusLabels: Record<(typeof TRANSLATION_STATUSES)[number], string> = {
  */
 export const Translations: CollectionConfig = {
   slug: 'translations',
-  labels: { singular: 'Translation status', plural: 'Translation statuses' },
+  labels: { singular: L('collection.translations.singular'), plural: L('collection.translations.plural') },
   access: {
     // The public learns only which texts are unreviewed machine translations (pages say so), nothing else.
     read: staffOrMachineStatus,
@@ -32,34 +23,37 @@ export const Translations: CollectionConfig = {
   admin: {
     useAsTitle: 'language',
     defaultColumns: ['document', 'language', 'status', 'translator', 'updatedAt'],
-    group: 'Translation',
+    group: L('group.translation'),
   },
   hooks: { beforeValidate: [uniqueDocumentLanguage] },
   fields: [
     {
       name: 'document',
       type: 'relationship',
+      label: L('field.document'),
       relationTo: [...CONTENT_COLLECTIONS],
       required: true,
       index: true,
     },
-    { name: 'language', type: 'select', required: true, index: true, options: localeOptions(TARGET_LOCALES) },
+    { name: 'language', type: 'select', required: true, index: true, options: localeOptions(TARGET_LOCALES), label: L('field.language') },
     {
       name: 'status',
       type: 'select',
+      label: L('field.status'),
       required: true,
       index: true,
       defaultValue: 'missing',
-      options: TRANSLATION_STATUSES.map((value) => ({ label: statusLabels[value], value })),
+      options: TRANSLATION_STATUSES.map((value) => ({ label: L(`option.status.${value}`), value })),
     },
-    { name: 'translator', type: 'relationship', relationTo: 'users', access: { read: staffFieldOnly } },
-    { name: 'reviewer', type: 'relationship', relationTo: 'users', access: { read: staffFieldOnly } },
+    { name: 'translator', type: 'relationship', relationTo: 'users', label: L('field.translator'), access: { read: staffFieldOnly } },
+    { name: 'reviewer', type: 'relationship', relationTo: 'users', label: L('field.reviewer'), access: { read: staffFieldOnly } },
     {
       name: 'sourceFingerprint',
       type: 'text',
+      label: L('field.sourceFingerprint'),
       access: { read: staffFieldOnly },
-      admin: { readOnly: true, description: 'Fingerprint of the English source fields this translation was made from.' },
+      admin: { readOnly: true, description: L('field.sourceFingerprint.description') },
     },
-    { name: 'note', type: 'textarea', access: { read: staffFieldOnly } },
+    { name: 'note', type: 'textarea', access: { read: staffFieldOnly }, label: L('field.note') },
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionBeforeChangeHook } from 'payload'
 import { adminFieldOnly, adminOnly, adminOrSelf } from '../access/rules'
 import { ROLES } from '../access/roles'
 import { localeOptions } from '../translations/locales'
+import { L } from '../translations/admin/labels'
 
 /** The first account ever created (through the admin's first-user screen) becomes an admin. */
 const firstUserBecomesAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -14,7 +15,7 @@ const firstUserBecomesAdmin: CollectionBeforeChangeHook = async ({ data, operati
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'User', plural: 'Users' },
+  labels: { singular: L('collection.users.singular'), plural: L('collection.users.plural') },
   auth: true,
   access: {
     read: adminOrSelf,
@@ -22,15 +23,16 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: adminOnly,
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'], group: 'Administration' },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'], group: L('group.administration') },
   hooks: { beforeChange: [firstUserBecomesAdmin] },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', type: 'text', label: L('field.name') },
     {
       name: 'roles',
       type: 'select',
+      label: L('field.roles'),
       hasMany: true,
-      options: ROLES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
+      options: ROLES.map((value) => ({ label: L(`option.role.${value}`), value })),
       // Only admins grant roles; nobody raises their own.
       access: { create: adminFieldOnly, update: adminFieldOnly },
       saveToJWT: true,
@@ -39,11 +41,12 @@ export const Users: CollectionConfig = {
       // Not named `locales`: that collides with the `users_locales` table on SQL adapters.
       name: 'languages',
       type: 'select',
+      label: L('field.languages'),
       hasMany: true,
       options: localeOptions(),
       access: { create: adminFieldOnly, update: adminFieldOnly },
       saveToJWT: true,
-      admin: { description: 'The languages this person translates (translators edit only these).' },
+      admin: { description: L('field.languages.description') },
     },
   ],
 }

@@ -1,30 +1,72 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { publicReadsPublished } from '../access/publicReadsPublished'
-import { adminOrReviewer, contentEditorsOnly, contentEditorsOrOwnLanguage, staffOnly, staffOrPublished } from '../access/rules'
+import { contentEditorsOnly, contentEditorsOrOwnLanguage, staffOnly, staffOrPublished } from '../access/rules'
+import { L } from '../translations/admin/labels'
+import { enforceReviewWorkflow, guardDelete, guardUnpublish, recordReviewEvents } from '../workflow/hooks'
+import { REVIEW_STATUSES } from '../workflow/transitions'
 
 /** Versions kept per document: the issue asks for at least 50. */
 export const MAX_VERSIONS_PER_DOC = 100
 
+/** The review state of each language of a document, and the comment that goes with a decision. */
+const workflowFields: Field[] = [
+  {
+    name: 'reviewStatus',
+    type: 'select',
+    localized: true,
+    defaultValue: 'draft',
+    index: true,
+    label: L('field.reviewStatus'),
+    options: REVIEW_STATUSES.map((value) => ({ label: L(`option.review.${value}`), value })),
+    admin: { position: 'sidebar', description: L('field.reviewStatus.description') },
+  },
+  {
+    name: 'reviewComment',
+    type: 'textarea',
+    localized: true,
+    label: L('field.reviewComment'),
+    admin: { position: 'sidebar', description: L('field.reviewComment.description') },
+  },
+  {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    localized: true,
+    label: L('field.lastEditedBy'),
+    access: { read: ({ req }) => Boolean(req.user) },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]
+
 /**
- * What the four content collections share: drafts with per-language publishing (localizeStatus), scheduled
- * publishing, kept versions, and the access defaults.
+ * A content collection (guidelines, good practices, asset types, threats): drafts with per-language publishing
+ * (localizeStatus), scheduled publishing, kept versions, the access defaults and the review workflow.
  */
-export const contentDefaults = {
-  access: {
-    read: staffOrPublished,
-    readVersions: staffOnly, // the version history (drafts included) is for staff only
-    create: contentEditorsOnly,
-    update: contentEditorsOrOwnLanguage,
-    delete: adminOrReviewer,
-  },
-  hooks: { beforeOperation: [publicReadsPublished] },
-  versions: {
-    maxPerDoc: MAX_VERSIONS_PER_DOC,
-    drafts: {
-      autosave: false,
-      schedulePublish: true,
-      localizeStatus: true,
+export function contentCollection(config: CollectionConfig): CollectionConfig {
+  return {
+    ...config,
+    access: {
+      read: staffOrPublished,
+      readVersions: staffOnly, // the version history (drafts included) is for staff only
+      create: contentEditorsOnly,
+      update: contentEditorsOrOwnLanguage,
+      delete: contentEditorsOnly, // editors: drafts only (guardDelete)
     },
-  },
-} satisfies Partial<CollectionConfig>
+    admin: {
+      ...config.admin,
+      defaultColumns: [...(config.admin?.defaultColumns ?? []).filter((c) => c !== '_status'), 'reviewStatus', '_status'],
+    },
+    hooks: {
+      beforeOperation: [publicReadsPublished, guardUnpublish],
+      beforeChange: [enforceReviewWorkflow],
+      afterChange: [recordReviewEvents],
+      beforeDelete: [guardDelete],
+    },
+    versions: {
+      maxPerDoc: MAX_VERSIONS_PER_DOC,
+      drafts: { autosave: false, schedulePublish: true, localizeStatus: true },
+    },
+    fields: [...config.fields, ...workflowFields],
+  }
+}

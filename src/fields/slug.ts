@@ -1,4 +1,5 @@
 import type { TextField } from 'payload'
+import { L } from '../translations/admin/labels'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -14,12 +15,13 @@ export function validateSlug(value: unknown): true | string {
 export const slugField = (): TextField => ({
   name: 'slug',
   type: 'text',
+  label: L('field.slug'),
   required: true,
   unique: true,
   index: true,
   validate: (value: unknown) => validateSlug(value),
   admin: {
     position: 'sidebar',
-    description: 'Stable identifier used in URLs, exports and shared links. Renaming it breaks existing links.',
+    description: L('field.slug.description'),
   },
 })

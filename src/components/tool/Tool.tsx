@@ -1,7 +1,7 @@
 'use client'
 // The interactive tool. Rendered on the server from the URL (works without JavaScript as a plain GET form); in the
 // browser it filters instantly, keeps the URL in step and restores the state on Back/Forward.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { filtersToQuery, hasActiveFilters, parseFilters, type Filters } from '../../catalog/filters'
 import { buildSearchIndex, facetCounts, matchPractices } from '../../catalog/match'
@@ -44,6 +44,12 @@ export function Tool(props: ToolProps) {
     },
     [locale],
   )
+
+  // On a phone the facets start folded ("Filters (3)") above the results; on wider screens they stay open.
+  const panel = useRef<HTMLDetailsElement>(null)
+  useEffect(() => {
+    if (panel.current && window.matchMedia('(max-width: 48rem)').matches) panel.current.open = false
+  }, [])
 
   useEffect(() => {
     const onPop = () => setFilters(parseFilters(new URLSearchParams(window.location.search), known).filters)
@@ -112,7 +118,7 @@ export function Tool(props: ToolProps) {
             </select>
           </p>
         ) : null}
-        <details className="filters-panel" open>
+        <details className="filters-panel" open ref={panel}>
           <summary>
             {messages.filtersHeading}
             {active ? ` (${filters.assets.length + filters.threats.length + filters.phases.length})` : ''}

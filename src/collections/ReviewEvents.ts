@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOnly } from '../access/rules'
+import { CONTENT_COLLECTIONS } from '../catalog/taxonomy'
+import { L } from '../translations/admin/labels'
+import { localeOptions } from '../translations/locales'
+
+const nobody = () => false
+
+/**
+ * The append-only log of the review workflow: every transition and publication, with who, when and the comment.
+ * Written only by the workflow hooks (with overrideAccess); nobody creates, edits or deletes an event through the API.
+ */
+export const ReviewEvents: CollectionConfig = {
+  slug: 'review-events',
+  labels: { singular: L('collection.reviewEvents.singular'), plural: L('collection.reviewEvents.plural') },
+  access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
+  admin: {
+    group: L('group.translation'),
+    defaultColumns: ['document', 'language', 'from', 'to', 'user', 'comment', 'createdAt'],
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'document', type: 'relationship', relationTo: [...CONTENT_COLLECTIONS], required: true, index: true, label: L('field.document') },
+    { name: 'language', type: 'select', required: true, index: true, options: localeOptions(), label: L('field.language') },
+    { name: 'from', type: 'text', required: true, label: L('field.from') },
+    { name: 'to', type: 'text', required: true, index: true, label: L('field.to') },
+    { name: 'user', type: 'relationship', relationTo: 'users', label: L('field.user') },
+    { name: 'comment', type: 'textarea', label: L('field.comment') },
+  ],
+}

@@ -1,0 +1,196 @@
+// The review workflow on the server: each rule attacked as the wrong role, in the wrong language, by every path.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import type { Threat, User } from '../../src/payload-types'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { makeUser } from '../helpers/users'
+
+let t: TestPayload
+let admin: User, editor: User, reviewer: User, reviewer2: User, translatorFr: User
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  admin = await makeUser(t.payload, ['admin'])
+  editor = await makeUser(t.payload, ['editor'])
+  reviewer = await makeUser(t.payload, ['reviewer'])
+  reviewer2 = await makeUser(t.payload, ['reviewer'])
+  translatorFr = await makeUser(t.payload, ['translator'], ['fr'])
+})
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+let counter = 0
+/** A threat published in English with an approved review, made by the system (no user). */
+async function publishedThreat(): Promise<Threat> {
+  counter++
+  return t.payload.create({
+    collection: 'threats',
+    locale: 'en',
+    data: { slug: `wf-${counter}`, title: `Threat ${counter}`, summary: 'Summary', group: 'malicious-actions', order: counter, provenance: { status: 'proposed' }, reviewStatus: 'approved', _status: 'published' },
+  })
+}
+
+type Write = { user: User; locale?: 'en' | 'fr' | 'de'; data: Record<string, unknown>; draft?: boolean }
+const write = (id: string, { user, locale = 'en', data, draft }: Write) =>
+  t.payload.update({ collection: 'threats', id, locale, data: data as never, draft, user, overrideAccess: false })
+
+const statusOf = async (id: string, locale: 'en' | 'fr' = 'en') =>
+  (await t.payload.findByID({ collection: 'threats', id, locale, draft: true, overrideAccess: true })).reviewStatus
+
+const events = async (id: string) =>
+  (await t.payload.find({ collection: 'review-events', where: { 'document.value': { equals: id } }, sort: 'createdAt', overrideAccess: true, pagination: false })).docs.map((e) => `${e.language}:${e.from}->${e.to}`)
+
+const publicTitle = async (id: string, locale: 'en' | 'fr' = 'en') =>
+  (await t.payload.find({ collection: 'threats', locale, where: { id: { equals: id } }, overrideAccess: false })).docs[0]?.title
+
+describe('editorial review of the English source', () => {
+  it('edit → submit → approve (by someone else) → publish, each step logged', async () => {
+    const doc = await publishedThreat()
+    await write(doc.id, { user: editor, draft: true, data: { title: 'Edited', _status: 'draft' } })
+    expect(await statusOf(doc.id)).toBe('draft') // any edit of approved text goes back to draft
+    expect(await publicTitle(doc.id)).toBe(doc.title) // the public still sees the published text
+    await write(doc.id, { user: editor, draft: true, data: { reviewStatus: 'in_review', reviewComment: 'Clarified the title', _status: 'draft' } })
+    await write(doc.id, { user: reviewer, draft: true, data: { reviewStatus: 'approved', _status: 'draft' } })
+    await write(doc.id, { user: reviewer, data: { _status: 'published' } })
+    expect(await publicTitle(doc.id)).toBe('Edited')
+    expect(await events(doc.id)).toEqual(['en:approved->draft', 'en:draft->in_review', 'en:in_review->approved', 'en:approved->published'])
+  })
+
+  it.each([
+    ['an editor', () => editor],
+    ['a translator', () => translatorFr],
+  ])('refuses publishing by %s, even of approved text', async (_who, user) => {
+    const doc = await publishedThreat()
+    await expect(write(doc.id, { user: user(), data: { _status: 'published' } })).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('refuses publishing text that is not approved, even by a reviewer or an admin', async () => {
+    const doc = await publishedThreat()
+    for (const user of [reviewer, admin]) {
+      await expect(write(doc.id, { user, data: { title: `Unreviewed by ${user.id}`, _status: 'published' } })).rejects.toThrow(/not approved/)
+    }
+    expect(await publicTitle(doc.id)).toBe(doc.title)
+  })
+
+  it('four eyes: a reviewer never approves a change they made themselves', async () => {
+    const doc = await publishedThreat()
+    await write(doc.id, { user: reviewer, draft: true, data: { title: 'Reviewer’s own change', reviewStatus: 'in_review', _status: 'draft' } })
+    await expect(write(doc.id, { user: reviewer, draft: true, data: { reviewStatus: 'approved', _status: 'draft' } })).rejects.toThrow(/Four-eyes/)
+    await expect(write(doc.id, { user: reviewer, draft: true, data: { title: 'And again', reviewStatus: 'approved', _status: 'draft' } })).rejects.toThrow(/Four-eyes|cannot go/)
+    await write(doc.id, { user: reviewer2, draft: true, data: { reviewStatus: 'approved', _status: 'draft' } })
+    expect(await statusOf(doc.id)).toBe('approved')
+  })
+
+  it('only reviewers decide, and a request for changes needs a comment', async () => {
+    const doc = await publishedThreat()
+    await write(doc.id, { user: editor, draft: true, data: { title: 'For review', reviewStatus: 'in_review', _status: 'draft' } })
+    await expect(write(doc.id, { user: editor, draft: true, data: { reviewStatus: 'approved', _status: 'draft' } })).rejects.toThrow(/Only a reviewer/)
+    await expect(write(doc.id, { user: reviewer, draft: true, data: { reviewStatus: 'changes_requested', reviewComment: '', _status: 'draft' } })).rejects.toMatchObject({ status: 400 })
+    await write(doc.id, { user: reviewer, draft: true, data: { reviewStatus: 'changes_requested', reviewComment: 'Name the source', _status: 'draft' } })
+    const seen = await t.payload.findByID({ collection: 'threats', id: doc.id, locale: 'en', draft: true, user: editor, overrideAccess: false })
+    expect(seen.reviewComment).toBe('Name the source') // the author sees the reviewer's comment on the document
+    await write(doc.id, { user: editor, draft: true, data: { title: 'For review, with source', reviewStatus: 'in_review', _status: 'draft' } })
+    expect(await statusOf(doc.id)).toBe('in_review')
+  })
+
+  it('refuses an illegal transition with a message that says why', async () => {
+    const doc = await publishedThreat()
+    await write(doc.id, { user: editor, draft: true, data: { title: 'Draft again', _status: 'draft' } })
+    await expect(write(doc.id, { user: editor, draft: true, data: { reviewStatus: 'changes_requested', _status: 'draft' } })).rejects.toThrow(/cannot go from "draft" to "changes_requested"/)
+  })
+
+  it('only reviewers and admins unpublish', async () => {
+    const doc = await publishedThreat()
+    await expect(write(doc.id, { user: editor, data: { _status: 'draft' } })).rejects.toMatchObject({ status: 403 })
+    expect(await publicTitle(doc.id)).toBe(doc.title)
+    await write(doc.id, { user: reviewer, data: { _status: 'draft' } })
+    expect(await publicTitle(doc.id)).toBeUndefined()
+  })
+
+  it('editors delete drafts only; reviewers delete published documents', async () => {
+    const doc = await publishedThreat()
+    await expect(t.payload.delete({ collection: 'threats', id: doc.id, user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    const draft = await t.payload.create({ collection: 'threats', locale: 'en', draft: true, data: { slug: 'wf-draft', title: 'D', summary: 'S', group: 'human-errors', order: 99, _status: 'draft' }, user: editor, overrideAccess: false })
+    await t.payload.delete({ collection: 'threats', id: draft.id, user: editor, overrideAccess: false })
+    await t.payload.delete({ collection: 'threats', id: doc.id, user: reviewer, overrideAccess: false })
+  })
+})
+
+describe('translators', () => {
+  it('translate, submit and see their language published only after another person approves it', async () => {
+    const doc = await publishedThreat()
+    await write(doc.id, { user: translatorFr, locale: 'fr', draft: true, data: { title: 'Menace', summary: 'Résumé', _status: 'draft' } })
+    await expect(write(doc.id, { user: translatorFr, locale: 'fr', data: { _status: 'published' } })).rejects.toMatchObject({ status: 403 })
+    await write(doc.id, { user: translatorFr, locale: 'fr', draft: true, data: { reviewStatus: 'in_review', _status: 'draft' } })
+    await expect(write(doc.id, { user: translatorFr, locale: 'fr', draft: true, data: { reviewStatus: 'approved', _status: 'draft' } })).rejects.toMatchObject({ status: 403 })
+    await write(doc.id, { user: reviewer, locale: 'fr', draft: true, data: { reviewStatus: 'approved', _status: 'draft' } })
+    await write(doc.id, { user: reviewer, locale: 'fr', data: { _status: 'published' } })
+    expect(await publicTitle(doc.id, 'fr')).toBe('Menace')
+    expect(await statusOf(doc.id, 'en')).toBe('approved') // English untouched
+  })
+
+  it.each([
+    ['the slug', { slug: 'renamed' }],
+    ['the threat group', { group: 'human-errors' }],
+    ['the order', { order: 1234 }],
+  ])('get a 403 when they change %s (language-independent)', async (_what, data) => {
+    const doc = await publishedThreat()
+    await expect(write(doc.id, { user: translatorFr, locale: 'fr', draft: true, data: { ...data, title: 'Menace', _status: 'draft' } })).rejects.toThrow(/Translators change only the texts/)
+  })
+
+  it('get a 403 for English or a language not theirs', async () => {
+    const doc = await publishedThreat()
+    for (const locale of ['en', 'de'] as const) {
+      await expect(write(doc.id, { user: translatorFr, locale, draft: true, data: { title: 'x', _status: 'draft' } })).rejects.toMatchObject({ status: 403 })
+    }
+  })
+})
+
+describe('the review log', () => {
+  it('cannot be written, edited or deleted through the API, not even by an admin', async () => {
+    const doc = await publishedThreat()
+    await write(doc.id, { user: editor, draft: true, data: { title: 'Logged', _status: 'draft' } })
+    const [event] = (await t.payload.find({ collection: 'review-events', where: { 'document.value': { equals: doc.id } }, user: admin, overrideAccess: false })).docs
+    expect(event).toBeDefined()
+    await expect(t.payload.create({ collection: 'review-events', data: { document: { relationTo: 'threats', value: doc.id }, language: 'en', from: 'x', to: 'y' }, user: admin, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(t.payload.update({ collection: 'review-events', id: event!.id, data: { comment: 'rewritten' }, user: admin, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(t.payload.delete({ collection: 'review-events', id: event!.id, user: admin, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(t.payload.find({ collection: 'review-events', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('REST and GraphQL', () => {
+  let rest: (method: 'PATCH', path: string, user: User, body: unknown) => Promise<Response>
+  let graphql: (user: User, query: string) => Promise<{ errors?: Array<{ message: string }>; data?: unknown }>
+  beforeAll(async () => {
+    const { REST_PATCH, GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const { default: config } = await import('@payload-config')
+    const patch = REST_PATCH(config)
+    const post = GRAPHQL_POST(config)
+    const tokenFor = async (user: User) => (await t.payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery staple' } })).token!
+    rest = async (_method, path, user, body) => {
+      const url = new URL(`http://localhost/api/${path}`)
+      const request = new Request(url, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${await tokenFor(user)}` }, body: JSON.stringify(body) })
+      return patch(request, { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
+    }
+    graphql = async (user, query) => {
+      const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${await tokenFor(user)}` }, body: JSON.stringify({ query }) })
+      return (await post(request)).json()
+    }
+  })
+
+  it('PATCH with _status=published by an editor is a 403, and nothing is published', async () => {
+    const doc = await publishedThreat()
+    const response = await rest('PATCH', `threats/${doc.id}?locale=en`, editor, { title: 'Sneaky', _status: 'published' })
+    expect(response.status).toBe(403)
+    expect(await publicTitle(doc.id)).toBe(doc.title)
+  })
+
+  it('a GraphQL mutation cannot publish unreviewed text either', async () => {
+    const doc = await publishedThreat()
+    const result = await graphql(editor, `mutation { updateThreat(id: "${doc.id}", locale: en, data: { title: "Via GraphQL", _status: published }) { id } }`)
+    expect(result.errors?.[0]?.message).toMatch(/publish/i)
+    expect(await publicTitle(doc.id)).toBe(doc.title)
+  })
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'csv-parse/sync'
+import JSZip from 'jszip'
+
+import { practicesToCsv } from '../../src/exports/csv'
+import { practicesToDocx } from '../../src/exports/docx'
+import { JSON_EXPORT_SCHEMA, practicesToJson } from '../../src/exports/json'
+import type { ExportContext, ExportPractice } from '../../src/exports/types'
+import { de } from '../../src/translations/ui/de'
+
+const practice: ExportPractice = {
+  slug: 'require-patching',
+  code: 'M6',
+  phase: 'manage',
+  phaseLabel: 'Verwaltung',
+  title: 'Patches verlangen',
+  summary: 'Sicherheits-Patches, "rechtzeitig"; auch für Drittsoftware.',
+  url: 'https://example.test/de/good-practices/require-patching',
+  textLocale: 'de',
+  machineTranslation: true,
+  addressed: true,
+  assets: [{ slug: 'medical-devices', title: 'Medizinprodukte' }],
+  threats: [{ slug: 'ransomware', title: 'Ransomware' }],
+  requirements: [
+    { id: 'r1', requirement: 'Der Lieferant liefert Patches innerhalb von [N] Tagen,\nauch "kritische".', evidence: 'Patch-SLA' },
+    { id: 'r2', requirement: '=HYPERLINK("http://evil")', evidence: 'Liste; Historie' },
+  ],
+}
+
+const context: ExportContext = {
+  locale: 'de',
+  languageName: 'Deutsch',
+  generatedAt: '2026-11-28T12:00:00.000Z',
+  edition: { slug: 'procurement-guidelines-2020', title: 'Leitlinien 2020', publisher: 'ENISA', sourceUrl: 'https://www.enisa.europa.eu/x' },
+  chosen: { assets: ['Medizinprodukte'], threats: [], phases: ['Verwaltung'], q: '' },
+  filters: { asset: ['medical-devices'], threat: [], phase: ['manage'], q: '', ids: [] },
+  messages: de,
+}
+
+describe('CSV export', () => {
+  const csv = practicesToCsv([practice], context)
+  it('starts with a BOM and uses CRLF line ends', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    expect(csv).toContain('\r\n')
+  })
+  it('has headers in the page language and one row per requirement, quoted per RFC 4180', () => {
+    const rows = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>
+    expect(Object.keys(rows[0]!)).toContain(de.requirementColumn)
+    expect(rows).toHaveLength(2)
+    expect(rows[0]![de.requirementColumn]).toBe('Der Lieferant liefert Patches innerhalb von [N] Tagen,\nauch "kritische".')
+    expect(rows[0]![de.addressed]).toBe(de.exportAddressedYes)
+  })
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const rows = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>
+    expect(rows[1]![de.requirementColumn]).toBe('\'=HYPERLINK("http://evil")')
+  })
+})
+
+describe('JSON export', () => {
+  it('carries the schema version, the context and stable ids', () => {
+    const json = JSON.parse(practicesToJson([practice], context))
+    expect(json.schema).toBe(JSON_EXPORT_SCHEMA)
+    expect(json.filters.asset).toEqual(['medical-devices'])
+    expect(json.practices[0].requirements.map((r: { id: string }) => r.id)).toEqual(['r1', 'r2'])
+  })
+})
+
+describe('DOCX export', () => {
+  it('is a Word document with the context, the requirements table and the source note', async () => {
+    const buffer = await practicesToDocx([practice], context)
+    const zip = await JSZip.loadAsync(buffer)
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    expect(text).toContain(de.exportTitle)
+    expect(text).toContain('Medizinprodukte')
+    expect(text).toContain('M6 Patches verlangen')
+    expect(text).toContain(de.evidenceColumn)
+    expect(text).toContain('Patch-SLA')
+    expect(text).toContain(`☑ ${de.addressed}`)
+    expect(text).toContain(de.machineTranslation)
+    expect(text).toContain('28. November 2026')
+    expect(xml).toContain('w:tbl')
+  })
+})
