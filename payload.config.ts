@@ -34,6 +34,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · ProcureSec' },
+    components: { afterDashboard: ['/src/components/admin/WorkflowDashboard#WorkflowDashboard'] },
   },
   collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
   localization: {

@@ -7,7 +7,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { ContentCollection } from '../src/catalog/taxonomy'
 import { TARGET_LOCALES } from '../src/translations/locales'
-import { sourceFingerprint } from '../src/workflow/fingerprint'
+import { sourceFingerprint, sourceText } from '../src/workflow/fingerprint'
 
 type TargetLocale = (typeof TARGET_LOCALES)[number]
 type Entry = { title: string; summary: string; requirements?: Array<{ requirement: string; evidence: string }> }
@@ -102,12 +102,13 @@ export async function loadMachineTranslations(
         req,
       })
       const fingerprint = sourceFingerprint(collection, english)
+      const snapshot = sourceText(collection, english)
       for (const { locale, record } of todo) {
         // A plain status change of a record the seed itself created: written without the operation's hooks.
         await payload.db.updateOne({
           collection: 'translations',
           id: record.id,
-          data: { status: 'machine', sourceFingerprint: fingerprint, note: 'Machine translation loaded by the seed; awaiting review.' },
+          data: { status: 'machine', sourceFingerprint: fingerprint, sourceSnapshot: snapshot, note: 'Machine translation loaded by the seed; awaiting review.' },
           req,
         })
         written.set(locale, (written.get(locale) ?? 0) + 1)

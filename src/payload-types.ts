@@ -673,6 +673,11 @@ export interface Translation {
    * Fingerprint of the English source fields this translation was made from.
    */
   sourceFingerprint?: string | null;
+  sourceSnapshot?: string | null;
+  /**
+   * Removed text is shown as [-…-], added text as {+…+}.
+   */
+  englishChanges?: string | null;
   note?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1094,6 +1099,8 @@ export interface TranslationsSelect<T extends boolean = true> {
   translator?: T;
   reviewer?: T;
   sourceFingerprint?: T;
+  sourceSnapshot?: T;
+  englishChanges?: T;
   note?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -4,6 +4,7 @@ import { PHASES } from '../catalog/taxonomy'
 import { orderField } from '../fields/order'
 import { provenanceField } from '../fields/provenance'
 import { slugField } from '../fields/slug'
+import { TEXT_LIMITS } from '../fields/limits'
 import { contentCollection } from './contentDefaults'
 import { uniqueCodeInEdition } from './uniqueCodeInEdition'
 import { L } from '../translations/admin/labels'
@@ -24,7 +25,7 @@ export const GoodPractices: CollectionConfig = contentCollection({
       type: 'row',
       fields: [
         { name: 'code', type: 'text', label: L('field.code'), required: true, index: true, validate: uniqueCodeInEdition, admin: { width: '30%' } },
-        { name: 'title', type: 'text', label: L('field.title'), required: true, localized: true, admin: { width: '70%' } },
+        { name: 'title', type: 'text', label: L('field.title'), required: true, localized: true, maxLength: TEXT_LIMITS.title, admin: { width: '70%' } },
       ],
     },
     slugField(),
@@ -46,7 +47,7 @@ export const GoodPractices: CollectionConfig = contentCollection({
       options: PHASES.map((value) => ({ label: L(`option.phase.${value}`), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, localized: true, label: L('field.summary') },
+    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: TEXT_LIMITS.summary, label: L('field.summary') },
     { name: 'description', type: 'richText', localized: true, label: L('field.description') },
     {
       // The rows are the same in every language (stable ids); only their texts are translated.
@@ -61,6 +62,7 @@ export const GoodPractices: CollectionConfig = contentCollection({
           type: 'textarea',
           label: L('field.requirement'),
           required: true,
+          maxLength: TEXT_LIMITS.requirement,
           localized: true,
           admin: { description: L('field.requirement.description') },
         },
@@ -69,6 +71,7 @@ export const GoodPractices: CollectionConfig = contentCollection({
           type: 'textarea',
           label: L('field.evidence'),
           required: true,
+          maxLength: TEXT_LIMITS.evidence,
           localized: true,
           admin: { description: L('field.evidence.description') },
         },

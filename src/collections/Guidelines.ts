@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../fields/slug'
 import { localeOptions } from '../translations/locales'
+import { TEXT_LIMITS } from '../fields/limits'
 import { contentCollection } from './contentDefaults'
 import { validateUrl } from '../fields/validateUrl'
 import { L } from '../translations/admin/labels'
@@ -17,11 +18,11 @@ export const Guidelines: CollectionConfig = contentCollection({
   },
   defaultSort: '-publicationDate',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: L('field.title') },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: TEXT_LIMITS.title, label: L('field.title') },
     slugField(),
     { name: 'publisher', type: 'text', required: true, defaultValue: 'ENISA', label: L('field.publisher') },
     { name: 'publicationDate', type: 'date', label: L('field.publicationDate'), required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'summary', type: 'textarea', required: true, localized: true, label: L('field.summary') },
+    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: TEXT_LIMITS.summary, label: L('field.summary') },
     { name: 'introduction', type: 'richText', localized: true, label: L('field.introduction') },
     { name: 'sourceUrl', type: 'text', required: true, validate: validateUrl, label: L('field.sourceUrl'), admin: { description: L('field.sourceUrl.description') } },
     {

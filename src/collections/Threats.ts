@@ -4,6 +4,7 @@ import { THREAT_GROUPS } from '../catalog/taxonomy'
 import { orderField } from '../fields/order'
 import { provenanceField } from '../fields/provenance'
 import { slugField } from '../fields/slug'
+import { TEXT_LIMITS } from '../fields/limits'
 import { contentCollection } from './contentDefaults'
 import { L } from '../translations/admin/labels'
 
@@ -14,7 +15,7 @@ export const Threats: CollectionConfig = contentCollection({
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'group', 'slug', '_status'], group: L('group.content') },
   defaultSort: 'order',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: L('field.title') },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: TEXT_LIMITS.title, label: L('field.title') },
     slugField(),
     {
       name: 'group',
@@ -25,7 +26,7 @@ export const Threats: CollectionConfig = contentCollection({
       options: THREAT_GROUPS.map((value) => ({ label: L(`option.group.${value}`), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, localized: true, label: L('field.summary') },
+    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: TEXT_LIMITS.summary, label: L('field.summary') },
     { name: 'description', type: 'richText', localized: true, label: L('field.description') },
     orderField(),
     provenanceField(),

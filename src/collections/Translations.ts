@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, contentEditorsOnly, staffFieldOnly, staffOrMachineStatus } from '../access/rules'
 import { CONTENT_COLLECTIONS, TRANSLATION_STATUSES } from '../catalog/taxonomy'
 import { localeOptions, TARGET_LOCALES } from '../translations/locales'
+import { englishChangesSince } from '../workflow/translationHooks'
+import { xliffEndpoints } from '../workflow/xliffEndpoints'
 import { uniqueDocumentLanguage } from './uniqueDocumentLanguage'
 import { L } from '../translations/admin/labels'
 
@@ -26,6 +28,7 @@ export const Translations: CollectionConfig = {
     group: L('group.translation'),
   },
   hooks: { beforeValidate: [uniqueDocumentLanguage] },
+  endpoints: xliffEndpoints,
   fields: [
     {
       name: 'document',
@@ -53,6 +56,23 @@ export const Translations: CollectionConfig = {
       label: L('field.sourceFingerprint'),
       access: { read: staffFieldOnly },
       admin: { readOnly: true, description: L('field.sourceFingerprint.description') },
+    },
+    {
+      // The English source fields as they were when the translation was made (for the change view below).
+      name: 'sourceSnapshot',
+      type: 'textarea',
+      access: { read: staffFieldOnly },
+      label: L('field.sourceSnapshot'),
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      name: 'englishChanges',
+      type: 'textarea',
+      virtual: true,
+      access: { read: staffFieldOnly },
+      label: L('field.englishChanges'),
+      hooks: { afterRead: [englishChangesSince] },
+      admin: { readOnly: true, description: L('field.englishChanges.description'), condition: (data) => Boolean(data?.englishChanges) },
     },
     { name: 'note', type: 'textarea', access: { read: staffFieldOnly }, label: L('field.note') },
   ],

@@ -4,6 +4,7 @@ import { publicReadsPublished } from '../access/publicReadsPublished'
 import { contentEditorsOnly, contentEditorsOrOwnLanguage, staffOnly, staffOrPublished } from '../access/rules'
 import { L } from '../translations/admin/labels'
 import { enforceReviewWorkflow, guardDelete, guardUnpublish, recordReviewEvents } from '../workflow/hooks'
+import { removeTranslationRecords, syncTranslationRecords } from '../workflow/translationHooks'
 import { REVIEW_STATUSES } from '../workflow/transitions'
 
 /** Versions kept per document: the issue asks for at least 50. */
@@ -60,8 +61,9 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     hooks: {
       beforeOperation: [publicReadsPublished, guardUnpublish],
       beforeChange: [enforceReviewWorkflow],
-      afterChange: [recordReviewEvents],
+      afterChange: [recordReviewEvents, syncTranslationRecords],
       beforeDelete: [guardDelete],
+      afterDelete: [removeTranslationRecords],
     },
     versions: {
       maxPerDoc: MAX_VERSIONS_PER_DOC,

@@ -1,5 +1,5 @@
 // Admin UI languages: the EU languages for which @payloadcms/translations ships a translation.
-// Finnish, Greek, Irish and Maltese are not shipped yet; the admin falls back to English for them.
+// Payload ships no Finnish, Greek, Irish or Maltese: ours are in ./admin/.
 import { bg } from '@payloadcms/translations/languages/bg'
 import { cs } from '@payloadcms/translations/languages/cs'
 import { da } from '@payloadcms/translations/languages/da'
@@ -21,4 +21,9 @@ import { sk } from '@payloadcms/translations/languages/sk'
 import { sl } from '@payloadcms/translations/languages/sl'
 import { sv } from '@payloadcms/translations/languages/sv'
 
-export const adminLanguages = { bg, cs, da, de, en, es, et, fr, hr, hu, it, lt, lv, nl, pl, pt, ro, sk, sl, sv }
+import { el } from './admin/el'
+import { fi } from './admin/fi'
+import { ga } from './admin/ga'
+import { mt } from './admin/mt'
+
+export const adminLanguages = { bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv }

@@ -53,12 +53,19 @@ export async function startServer(): Promise<{ url: string; child: ChildProcess;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
     try {
-      const response = await fetch(`${url}/api/guidelines?limit=1`)
+      const response = await fetch(`${url}/api/good-practices?locale=en&limit=1&depth=0`)
       if (response.ok) {
+        // The tests rely on the seeded content: say so plainly if the server does not serve it.
+        const { totalDocs } = (await response.json()) as { totalDocs: number }
+        if (totalDocs < 28) {
+          await stopServer(child)
+          throw new Error(`The e2e server serves ${totalDocs} published practices instead of 28.\nseed output:\n${seed.stdout}\n${seed.stderr}\nserver output:\n${output}`)
+        }
         writeFileSync(SERVER_FILE, JSON.stringify({ url, pid: child.pid, dir }))
         return { url, child, dir }
       }
-    } catch {
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith('The e2e server serves')) throw error
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250))

@@ -135,9 +135,11 @@ describe('content writes', () => {
   })
 
   it('the public learns only which texts are machine translations, not who works on what', async () => {
-    const base = { document: { relationTo: 'assets' as const, value: assetId } }
-    await t.payload.create({ collection: 'translations', data: { ...base, language: 'cs', status: 'machine', translator: translator.id, note: 'internal', sourceFingerprint: 'abc' }, user: admin, overrideAccess: false })
-    await t.payload.create({ collection: 'translations', data: { ...base, language: 'sk', status: 'in_progress', note: 'internal' }, user: admin, overrideAccess: false })
+    // Records exist for every document × language from its creation on; set two of them as work would.
+    const recordId = async (language: string) =>
+      (await t.payload.find({ collection: 'translations', where: { and: [{ 'document.value': { equals: assetId } }, { language: { equals: language } }] }, overrideAccess: true })).docs[0]!.id
+    await t.payload.update({ collection: 'translations', id: await recordId('cs'), data: { status: 'machine', translator: translator.id, note: 'internal', sourceFingerprint: 'abc' }, user: admin, overrideAccess: false })
+    await t.payload.update({ collection: 'translations', id: await recordId('sk'), data: { status: 'in_progress', note: 'internal' }, user: admin, overrideAccess: false })
     const { docs } = await t.payload.find({ collection: 'translations', overrideAccess: false, pagination: false })
     expect(docs.map((d) => [d.language, d.status])).toEqual([['cs', 'machine']])
     expect(docs[0]).not.toHaveProperty('note')
@@ -198,8 +200,8 @@ describe('pending changes of a published document', () => {
 
 describe('uniqueness', () => {
   it('refuses a second translation record for the same document and language', async () => {
+    // The record for Polish was made with the document; a second one is refused.
     const data = { document: { relationTo: 'assets' as const, value: assetId }, language: 'pl' as const, status: 'missing' as const }
-    await t.payload.create({ collection: 'translations', data, user: editor, overrideAccess: false })
     await expect(t.payload.create({ collection: 'translations', data, user: editor, overrideAccess: false })).rejects.toThrow(/already exists/)
   })
 })

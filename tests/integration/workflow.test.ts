@@ -113,6 +113,8 @@ describe('editorial review of the English source', () => {
     await expect(t.payload.delete({ collection: 'threats', id: doc.id, user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     const draft = await t.payload.create({ collection: 'threats', locale: 'en', draft: true, data: { slug: 'wf-draft', title: 'D', summary: 'S', group: 'human-errors', order: 99, _status: 'draft' }, user: editor, overrideAccess: false })
     await t.payload.delete({ collection: 'threats', id: draft.id, user: editor, overrideAccess: false })
+    // Its translation records go with it.
+    expect((await t.payload.count({ collection: 'translations', where: { 'document.value': { equals: draft.id } }, overrideAccess: true })).totalDocs).toBe(0)
     await t.payload.delete({ collection: 'threats', id: doc.id, user: reviewer, overrideAccess: false })
   })
 })
@@ -192,5 +194,55 @@ describe('REST and GraphQL', () => {
     const result = await graphql(editor, `mutation { updateThreat(id: "${doc.id}", locale: en, data: { title: "Via GraphQL", _status: published }) { id } }`)
     expect(result.errors?.[0]?.message).toMatch(/publish/i)
     expect(await publicTitle(doc.id)).toBe(doc.title)
+  })
+})
+
+describe('translation records', () => {
+  const recordOf = async (id: string, language: string) =>
+    (await t.payload.find({ collection: 'translations', where: { and: [{ 'document.value': { equals: id } }, { language: { equals: language } }] }, user: admin, overrideAccess: false })).docs[0]!
+
+  it('exist for every new document in each of the 23 other languages', async () => {
+    const doc = await t.payload.create({
+      collection: 'threats',
+      locale: 'en',
+      draft: true,
+      data: { slug: 'records-new', title: 'New', summary: 'S', group: 'human-errors', order: 500, _status: 'draft' },
+      user: editor,
+      overrideAccess: false,
+    })
+    const { totalDocs } = await t.payload.count({ collection: 'translations', where: { 'document.value': { equals: doc.id } }, overrideAccess: true })
+    expect(totalDocs).toBe(23)
+  })
+
+  it('follow the translator and the reviewer, then become outdated when the English changes, showing what changed', async () => {
+    const doc = await publishedThreat()
+    await write(doc.id, { user: translatorFr, locale: 'fr', draft: true, data: { title: 'Menace traduite', summary: 'Résumé', _status: 'draft' } })
+    let record = await recordOf(doc.id, 'fr')
+    expect(record.status).toBe('in_progress')
+    expect(typeof record.translator === 'object' ? record.translator?.id : record.translator).toBe(translatorFr.id)
+    await write(doc.id, { user: translatorFr, locale: 'fr', draft: true, data: { reviewStatus: 'in_review', _status: 'draft' } })
+    expect((await recordOf(doc.id, 'fr')).status).toBe('in_review')
+    await write(doc.id, { user: reviewer, locale: 'fr', draft: true, data: { reviewStatus: 'approved', _status: 'draft' } })
+    record = await recordOf(doc.id, 'fr')
+    expect(record.status).toBe('approved')
+    expect(record.sourceFingerprint).toMatch(/^[0-9a-f]{16}$/)
+
+    await write(doc.id, { user: editor, locale: 'en', draft: true, data: { title: `${doc.title} revised`, _status: 'draft' } })
+    record = (await t.payload.findByID({ collection: 'translations', id: record.id, user: translatorFr, overrideAccess: false }))
+    expect(record.status).toBe('outdated')
+    expect(record.englishChanges).toMatch(/\{\+\s*revised\s*\+\}/)
+  })
+})
+
+describe('admin workflow panel', () => {
+  it('lists what waits for review per language, with the submitter and comment, and counts coverage', async () => {
+    const { reviewQueue, coverageTable } = await import('../../src/workflow/dashboard')
+    const doc = await publishedThreat()
+    await write(doc.id, { user: translatorFr, locale: 'fr', draft: true, data: { title: 'À relire', summary: 'R', reviewStatus: 'in_review', reviewComment: 'Première version', _status: 'draft' } })
+    const queue = await reviewQueue(t.payload, reviewer)
+    expect(queue).toContainEqual(expect.objectContaining({ collection: 'threats', id: doc.id, language: 'fr', title: 'À relire', submitter: translatorFr.email, comment: 'Première version' }))
+    const coverage = await coverageTable(t.payload, reviewer)
+    expect(coverage.fr?.threats?.in_review).toBeGreaterThanOrEqual(1)
+    expect(coverage.de?.threats?.missing).toBeGreaterThanOrEqual(1)
   })
 })

@@ -115,6 +115,12 @@ export const en = {
   "field.to": "To",
   "field.user": "User",
   "field.comment": "Comment",
+  "field.sourceSnapshot": "English source when translated",
+  "field.englishChanges": "What changed in English since",
+  "field.englishChanges.description": "Removed text is shown as [-…-], added text as {+…+}.",
+  "dashboard.reviewQueue": "Waiting for review",
+  "dashboard.nothingWaiting": "Nothing waits for review.",
+  "dashboard.coverage": "Translation coverage",
 } as const
 
 export type AdminLabelKey = keyof typeof en

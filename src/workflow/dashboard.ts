@@ -1,0 +1,76 @@
+// Data of the admin's workflow panel, read with the user's own access (overrideAccess: false).
+import type { Payload, TypedUser } from 'payload'
+
+import { CONTENT_COLLECTIONS, type ContentCollection, type TranslationStatus } from '../catalog/taxonomy'
+
+export type QueueItem = { collection: ContentCollection; id: string; title: string; language: string; submitter?: string; comment?: string }
+
+type AllLocales = { id: string; title?: Record<string, string>; reviewStatus?: Record<string, string>; reviewComment?: Record<string, string>; lastEditedBy?: Record<string, string | { id?: string }> }
+
+/** Every language of every content document that waits for review. */
+export async function reviewQueue(payload: Payload, user: TypedUser): Promise<QueueItem[]> {
+  const items: QueueItem[] = []
+  for (const collection of CONTENT_COLLECTIONS) {
+    const { docs } = await payload.find({
+      collection,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      select: { title: true, reviewStatus: true, reviewComment: true, lastEditedBy: true } as never,
+      user,
+      overrideAccess: false,
+    })
+    for (const doc of docs as unknown as AllLocales[]) {
+      for (const [language, status] of Object.entries(doc.reviewStatus ?? {})) {
+        if (status !== 'in_review') continue
+        const editor = doc.lastEditedBy?.[language]
+        items.push({
+          collection,
+          id: doc.id,
+          title: doc.title?.[language] || doc.title?.en || doc.id,
+          language,
+          submitter: typeof editor === 'object' ? editor?.id : editor,
+          comment: doc.reviewComment?.[language],
+        })
+      }
+    }
+  }
+  return withSubmitterNames(payload, items)
+}
+
+/**
+ * Shows submitters by e-mail. Staff may not read other users' accounts, so the names are looked up on the server
+ * (e-mail only) for this panel, which only signed-in staff see.
+ */
+async function withSubmitterNames(payload: Payload, items: QueueItem[]): Promise<QueueItem[]> {
+  const ids = [...new Set(items.map((i) => i.submitter).filter((id): id is string => Boolean(id)))]
+  if (ids.length === 0) return items
+  const { docs } = await payload.find({ collection: 'users', where: { id: { in: ids } }, select: { email: true }, depth: 0, pagination: false, overrideAccess: true })
+  const emails = new Map(docs.map((u) => [u.id, u.email]))
+  return items.map((item) => ({ ...item, submitter: item.submitter ? (emails.get(item.submitter) ?? item.submitter) : undefined }))
+}
+
+export type CoverageStatus = TranslationStatus
+export type Coverage = Record<string, Partial<Record<ContentCollection, Partial<Record<TranslationStatus, number>>>>>
+
+/** Counts of translation records per language, collection and status. */
+export async function coverageTable(payload: Payload, user: TypedUser): Promise<Coverage> {
+  const { docs } = await payload.find({
+    collection: 'translations',
+    select: { document: true, language: true, status: true },
+    depth: 0,
+    pagination: false,
+    user,
+    overrideAccess: false,
+  })
+  const coverage: Coverage = {}
+  for (const record of docs) {
+    const collection = (record.document as { relationTo?: ContentCollection } | undefined)?.relationTo
+    if (!collection) continue
+    const byCollection = (coverage[record.language] ??= {})
+    const counts = (byCollection[collection] ??= {})
+    counts[record.status as TranslationStatus] = (counts[record.status as TranslationStatus] ?? 0) + 1
+  }
+  return coverage
+}
