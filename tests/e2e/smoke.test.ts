@@ -1,6 +1,6 @@
 // The production build, served as `npm start` serves it, on a freshly seeded database.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { baseUrl, launchBrowser } from '../helpers/browser'
 
@@ -80,5 +80,75 @@ describe('the served application', () => {
     const me = await page.evaluate(async () => (await (await fetch('/api/users/me')).json()) as { user: { roles: string[] } })
     expect(me.user.roles).toEqual(['admin'])
     await page.close()
+  })
+
+  it('runs the review workflow through the admin: an editor submits, a reviewer approves and publishes', async () => {
+    // The admin made above creates an editor and a reviewer.
+    const adminPage = await browser.newPage()
+    await adminPage.goto(`${baseUrl()}/admin/login`)
+    await adminPage.fill('#field-email', 'first-admin@example.test')
+    await adminPage.fill('#field-password', 'a long enough passphrase')
+    await adminPage.click('button[type="submit"]')
+    await adminPage.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    for (const role of ['editor', 'reviewer']) {
+      const status = await adminPage.evaluate(async (r) => {
+        const response = await fetch('/api/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${r}@example.test`, password: 'a long enough passphrase', roles: [r] }) })
+        return response.status
+      }, role)
+      expect(status).toBe(201)
+    }
+    await adminPage.close()
+    const fire = (await (await fetch(`${baseUrl()}/api/threats?where[slug][equals]=fire&locale=en`)).json()).docs[0]
+
+    const signIn = async (email: string) => {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      await page.goto(`${baseUrl()}/admin/login`)
+      await page.fill('#field-email', email)
+      await page.fill('#field-password', 'a long enough passphrase')
+      await page.click('button[type="submit"]')
+      await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+      await page.goto(`${baseUrl()}/admin/collections/threats/${fire.id}?locale=en`)
+      await page.locator('#field-title').waitFor({ timeout: 30_000 })
+      // Payload locks a document while someone edits it: the next person takes it over, as they would by hand.
+      const locked = page.locator('#document-locked')
+      const wasLocked = await locked.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)
+      if (wasLocked) {
+        await locked.getByRole('button', { name: /take over/i }).click()
+        await locked.waitFor({ state: 'hidden' })
+        await page.waitForLoadState('networkidle')
+      }
+      return { page, context }
+    }
+    const chooseReviewStatus = async (page: Page, option: string) => {
+      // The select is a react-select: type the option and confirm with Enter, as a keyboard user would.
+      await page.locator('#field-reviewStatus .rs__control').click()
+      await page.keyboard.type(option)
+      await page.locator('.rs__option', { hasText: option }).first().waitFor()
+      await page.keyboard.press('Enter')
+      await page.locator('#field-reviewStatus .rs__single-value', { hasText: option }).waitFor()
+    }
+
+    const editor = await signIn('editor@example.test')
+    await editor.page.fill('#field-title', 'Fire (reviewed wording)')
+    await chooseReviewStatus(editor.page, 'In review')
+    await editor.page.fill('#field-reviewComment', 'Clearer title')
+    await editor.page.getByRole('button', { name: 'Save Draft' }).click()
+    await editor.page.getByText(/saved successfully/i).first().waitFor({ timeout: 30_000 })
+    await editor.context.close()
+    // Not published yet.
+    expect((await (await fetch(`${baseUrl()}/api/threats/${fire.id}?locale=en`)).json()).title).toBe(fire.title)
+
+    const reviewer = await signIn('reviewer@example.test')
+    expect(await reviewer.page.inputValue('#field-title')).toBe('Fire (reviewed wording)')
+    await chooseReviewStatus(reviewer.page, 'Approved')
+    await reviewer.page.getByRole('button', { name: 'Save Draft' }).click()
+    await reviewer.page.getByText(/saved successfully/i).first().waitFor({ timeout: 30_000 })
+    await reviewer.page.getByRole('button', { name: /Publish/ }).first().click()
+    await reviewer.page.getByText(/Published successfully|Updated successfully|saved successfully/i).last().waitFor({ timeout: 30_000 })
+    await reviewer.context.close()
+
+    const published = await (await fetch(`${baseUrl()}/api/threats/${fire.id}?locale=en`)).json()
+    expect(published.title).toBe('Fire (reviewed wording)')
   })
 })
