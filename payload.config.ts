@@ -23,6 +23,11 @@ import { LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from './src/translations/locales
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Never run in production with a missing or well-known secret: sessions could be forged.
+if (process.env.NODE_ENV === 'production' && (process.env.PAYLOAD_SECRET ?? '').length < 16) {
+  throw new Error('PAYLOAD_SECRET must be set (at least 16 characters) in production. `npm start` creates one in .env.')
+}
+
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.SERVER_URL || undefined,
@@ -58,6 +63,8 @@ export default buildConfig({
       generateDescription: seoDefaults.description,
     }),
   ],
+  // Bounds the cost of one GraphQL query (deeply nested or very wide queries are refused).
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     autoGenerate: process.env.NODE_ENV !== 'test',

@@ -16,7 +16,13 @@ const firstUserBecomesAdmin: CollectionBeforeChangeHook = async ({ data, operati
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: L('collection.users.singular'), plural: L('collection.users.plural') },
-  auth: true,
+  auth: {
+    // Five wrong passwords lock the account for 15 minutes. Cookies are HTTP-only (Payload's default) and, when the
+    // site is served over HTTPS (SERVER_URL https://…), secure.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    cookies: { secure: (process.env.SERVER_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
+  },
   access: {
     read: adminOrSelf,
     create: adminOnly,

@@ -19,6 +19,15 @@ describe('the served application', () => {
     expect(new URL(response.headers.get('location')!, baseUrl()).pathname).toBe('/et')
   })
 
+  it.each(['/en', '/admin', '/api/good-practices?limit=1'])('sends the security headers with %s', async (path) => {
+    const response = await fetch(`${baseUrl()}${path}`, { redirect: 'manual' })
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('permissions-policy')).toContain('camera=()')
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+  })
+
   it('serves the 28 published practices of 2020 through REST', async () => {
     const body = await (await fetch(`${baseUrl()}/api/good-practices?locale=en&limit=100`)).json()
     if (body.totalDocs !== 28) console.log('DEBUG', JSON.stringify(body).slice(0, 500), JSON.stringify(await (await fetch(`${baseUrl()}/api/good-practices?locale=en&limit=3&depth=0`)).json()).slice(0, 800))
