@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
@@ -35,6 +36,18 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   telemetry: false,
+  // Review notifications go out by SMTP when SMTP_HOST is set; otherwise Payload writes them to the server log.
+  email: process.env.SMTP_HOST
+    ? nodemailerAdapter({
+        defaultFromAddress: process.env.SMTP_FROM || 'procuresec@localhost',
+        defaultFromName: 'ProcureSec',
+        transportOptions: {
+          host: process.env.SMTP_HOST,
+          port: Number(process.env.SMTP_PORT || 587),
+          auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+        },
+      })
+    : undefined,
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },

@@ -11,6 +11,7 @@ import {
 import { isContentEditor, type RoleHolder } from '../access/roles'
 import type { ContentCollection } from '../catalog/taxonomy'
 import { changedLanguageIndependent, changedLocalized } from './languageIndependent'
+import { reviewNotice } from './notifications'
 import { decidePublish, decideTransition, isReviewer, type Actor, type ReviewStatus } from './transitions'
 
 const actorOf = (user: unknown): Actor => user as Actor
@@ -107,5 +108,35 @@ export const recordReviewEvents: CollectionAfterChangeHook = async ({ doc, req, 
   for (const event of events) {
     await req.payload.create({ collection: 'review-events', data: { ...base, ...event } as never, overrideAccess: true, req })
   }
+  const last = events.at(-1)
+  if (last) await notify(req, collection.slug as ContentCollection, doc as Doc, base.language, last.to)
   return doc
+}
+
+/** Mails reviewers when something is submitted and the author when it is decided; never fails the write. */
+async function notify(req: Parameters<CollectionAfterChangeHook>[0]['req'], collection: ContentCollection, doc: Doc, language: string, to: string) {
+  const notice = reviewNotice({
+    to,
+    title: String(doc.title ?? doc.id),
+    language,
+    comment: doc.reviewComment,
+    link: `${process.env.SERVER_URL ?? ''}/admin/collections/${collection}/${doc.id}?locale=${language}`,
+  })
+  if (!notice) return
+  try {
+    const recipients =
+      notice.to === 'reviewers'
+        ? (await req.payload.find({ collection: 'users', where: { roles: { in: ['reviewer', 'admin'] } }, select: { email: true }, depth: 0, pagination: false, overrideAccess: true, req })).docs.map((u) => u.email)
+        : await authorEmail(req, doc)
+    for (const email of recipients) await req.payload.sendEmail({ to: email, subject: notice.subject, text: notice.text })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'Could not send the review notification' })
+  }
+}
+
+async function authorEmail(req: Parameters<CollectionAfterChangeHook>[0]['req'], doc: Doc): Promise<string[]> {
+  const id = idOf(doc.lastEditedBy)
+  if (!id) return []
+  const author = await req.payload.findByID({ collection: 'users', id, select: { email: true }, depth: 0, overrideAccess: true, req, disableErrors: true })
+  return author?.email ? [author.email] : []
 }

@@ -246,3 +246,24 @@ describe('admin workflow panel', () => {
     expect(coverage.de?.threats?.missing).toBeGreaterThanOrEqual(1)
   })
 })
+
+describe('notifications', () => {
+  it('mail the reviewers on submission and the author on a decision', async () => {
+    const sent: Array<{ to: string; subject: string }> = []
+    const original = t.payload.sendEmail
+    t.payload.sendEmail = (async (message: { to: string; subject: string }) => {
+      sent.push({ to: message.to, subject: message.subject })
+    }) as typeof t.payload.sendEmail
+    try {
+      const doc = await publishedThreat()
+      await write(doc.id, { user: editor, draft: true, data: { title: 'Mailed', reviewStatus: 'in_review', reviewComment: 'Please look', _status: 'draft' } })
+      expect(sent.map((m) => m.to).sort()).toEqual([admin.email, reviewer.email, reviewer2.email].sort())
+      expect(sent[0]!.subject).toBe('Review requested: Mailed (en)')
+      sent.length = 0
+      await write(doc.id, { user: reviewer, draft: true, data: { reviewStatus: 'changes_requested', reviewComment: 'Shorter', _status: 'draft' } })
+      expect(sent).toEqual([{ to: editor.email, subject: 'Changes requested: Mailed (en)' }])
+    } finally {
+      t.payload.sendEmail = original
+    }
+  })
+})

@@ -85,3 +85,14 @@ describe('what a write changes', () => {
     expect(changedLocalized(fields, { ...stored, slug: 'other' }, stored)).toBe(false)
   })
 })
+
+describe('reviewNotice', () => {
+  it('tells reviewers about a submission and the author about a decision, with the comment and a link', async () => {
+    const { reviewNotice } = await import('../../src/workflow/notifications')
+    const args = { title: 'Encryption', language: 'fr', comment: 'Please check', link: 'https://x/admin/collections/good-practices/1?locale=fr' }
+    expect(reviewNotice({ ...args, to: 'in_review' })).toMatchObject({ to: 'reviewers', subject: 'Review requested: Encryption (fr)' })
+    expect(reviewNotice({ ...args, to: 'changes_requested' })?.text).toContain('Comment: Please check')
+    expect(reviewNotice({ ...args, to: 'approved' })).toMatchObject({ to: 'author' })
+    expect(reviewNotice({ ...args, to: 'published' })).toBeNull()
+  })
+})
