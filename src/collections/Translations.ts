@@ -1,5 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
+import { isContentEditor, type RoleHolder } from '../access/roles'
 import { adminOnly, contentEditorsOnly, staffFieldOnly, staffOrMachineStatus } from '../access/rules'
 import { CONTENT_COLLECTIONS, TRANSLATION_STATUSES } from '../catalog/taxonomy'
 import { localeOptions, TARGET_LOCALES } from '../translations/locales'
@@ -12,6 +13,12 @@ import { L } from '../translations/admin/labels'
  * The state of one content document in one language. One record per document × non-English language.
  * This is the model only; the workflow that moves records between states is built on top of it.
  */
+/** Records of a translator's languages whose status asks for work; null (no filter) for everyone else. */
+export function translatorWorkQueue(user: RoleHolder): Where | null {
+  if (!user || isContentEditor(user) || !user.languages?.length) return null
+  return { and: [{ language: { in: user.languages } }, { status: { in: ['missing', 'machine', 'outdated', 'changes_requested', 'in_progress'] } }] }
+}
+
 export const Translations: CollectionConfig = {
   slug: 'translations',
   labels: { singular: L('collection.translations.singular'), plural: L('collection.translations.plural') },
@@ -26,6 +33,8 @@ export const Translations: CollectionConfig = {
     useAsTitle: 'language',
     defaultColumns: ['document', 'language', 'status', 'translator', 'updatedAt'],
     group: L('group.translation'),
+    // A translator's work queue: the records of their languages that need work (others see everything).
+    baseListFilter: ({ req }) => translatorWorkQueue(req.user as RoleHolder),
   },
   hooks: { beforeValidate: [uniqueDocumentLanguage] },
   endpoints: xliffEndpoints,

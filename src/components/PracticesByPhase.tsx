@@ -14,15 +14,22 @@ export function PracticesByPhase({ locale, practices, level = 3 }: { locale: Loc
           <Heading>{labels[phase]}</Heading>
           <ul className="link-list">
             {group.map((p) => (
-              <li key={p.slug} lang={p.textLocale}>
-                <a href={`/${locale}/good-practices/${p.slug}`}>
-                  <span className="code">{p.code}</span> {p.title}
-                </a>
-              </li>
+              <PracticeLink key={p.slug} locale={locale} practice={p} />
             ))}
           </ul>
         </section>
       ))}
     </>
+  )
+}
+
+/** A list item linking to a practice: its code and title, in the language the title is in. */
+export function PracticeLink({ locale, practice }: { locale: Locale; practice: CatalogPractice }) {
+  return (
+    <li lang={practice.textLocale}>
+      <a href={`/${locale}/good-practices/${practice.slug}`}>
+        <span className="code">{practice.code}</span> {practice.title}
+      </a>
+    </li>
   )
 }

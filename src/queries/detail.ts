@@ -36,12 +36,14 @@ export const getPracticeDetail = cache(async (locale: Locale, slug: string) => {
             collection: 'references',
             locale,
             where: { id: { in: referenceIds } },
-            sort: 'label',
             depth: 0,
             pagination: false,
             overrideAccess: false,
           })
         ).docs as Reference[])
+  // Sorted the way the page's language sorts (the database sorts by code points).
+  const collator = new Intl.Collator(locale)
+  references.sort((a, b) => collator.compare(a.label, b.label))
   return { catalog, practice, item, references }
 })
 

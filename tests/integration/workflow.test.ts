@@ -267,3 +267,18 @@ describe('notifications', () => {
     }
   })
 })
+
+describe('bulk operations', () => {
+  it('a bulk update (as the admin list view does) cannot publish unreviewed text or let a translator touch English', async () => {
+    const a = await publishedThreat()
+    const b = await publishedThreat()
+    const where = { id: { in: [a.id, b.id] } }
+    const asEditor = await t.payload.update({ collection: 'threats', where, locale: 'en', data: { title: 'Bulk', _status: 'published' }, user: editor, overrideAccess: false })
+    expect(asEditor.docs).toHaveLength(0)
+    expect(asEditor.errors.length).toBe(2)
+    const asTranslator = await t.payload.update({ collection: 'threats', where, locale: 'en', draft: true, data: { title: 'Bulk', _status: 'draft' }, user: translatorFr, overrideAccess: false }).catch((error: { status?: number }) => ({ docs: [], status: error.status }))
+    expect(asTranslator.docs).toHaveLength(0)
+    expect(await publicTitle(a.id)).toBe(a.title)
+    expect(await publicTitle(b.id)).toBe(b.title)
+  })
+})

@@ -40,3 +40,14 @@ describe('fieldOrEnglish', () => {
     expect(fieldOrEnglish(shown, 'note')).toEqual({ value: 'Note (fr)', lang: 'fr' })
   })
 })
+
+describe('translatorWorkQueue', () => {
+  it('shows a translator the records of their languages that need work, and filters nothing for others', async () => {
+    const { translatorWorkQueue } = await import('../../src/collections/Translations')
+    expect(translatorWorkQueue({ roles: ['translator'], languages: ['fr', 'de'] })).toEqual({
+      and: [{ language: { in: ['fr', 'de'] } }, { status: { in: ['missing', 'machine', 'outdated', 'changes_requested', 'in_progress'] } }],
+    })
+    expect(translatorWorkQueue({ roles: ['editor'], languages: ['fr'] })).toBeNull()
+    expect(translatorWorkQueue(null)).toBeNull()
+  })
+})

@@ -8,8 +8,7 @@ import { SiteHeader } from '../../../../../components/SiteHeader'
 import { TextNotices } from '../../../../../components/TextNotices'
 import { getAssetDetail } from '../../../../../queries/detail'
 import { fieldOrEnglish } from '../../../../../queries/preferLocale'
-import { defaultSeoDescription, defaultSeoTitle } from '../../../../../seoDefaults'
-import { pageMetadata } from '../../../../../seo/pageMetadata'
+import { documentMetadata } from '../../../../../seo/documentMetadata'
 import { isLocale } from '../../../../../translations/locales'
 import { t } from '../../../../../translations/t'
 
@@ -21,14 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const detail = await getAssetDetail(locale, slug)
-  if (!detail) return {}
-  const doc = detail.asset.doc
-  return pageMetadata({
-    locale,
-    path: `/assets/${slug}`,
-    title: doc.meta?.title || defaultSeoTitle(doc),
-    description: doc.meta?.description || defaultSeoDescription(doc),
-  })
+  return detail ? documentMetadata(locale, `/assets/${slug}`, detail.asset.doc) : {}
 }
 
 export default async function AssetPage({ params }: Props) {

@@ -3,13 +3,13 @@ import { notFound } from 'next/navigation'
 
 import { relatedPractices } from '../../../../../catalog/related'
 import { LinkList } from '../../../../../components/LinkList'
+import { PracticeLink } from '../../../../../components/PracticesByPhase'
 import { DescriptionBlock } from '../../../../../components/RichTextBlock'
 import { SiteHeader } from '../../../../../components/SiteHeader'
 import { TextNotices } from '../../../../../components/TextNotices'
 import { getPracticeDetail } from '../../../../../queries/detail'
 import { fieldOrEnglish } from '../../../../../queries/preferLocale'
-import { defaultSeoDescription, defaultSeoTitle } from '../../../../../seoDefaults'
-import { pageMetadata } from '../../../../../seo/pageMetadata'
+import { documentMetadata } from '../../../../../seo/documentMetadata'
 import { phaseLabels } from '../../../../../translations/labels'
 import { isLocale } from '../../../../../translations/locales'
 import { t } from '../../../../../translations/t'
@@ -22,15 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const detail = await getPracticeDetail(locale, slug)
-  if (!detail) return {}
-  const doc = detail.practice.doc
-  return pageMetadata({
-    locale,
-    path: `/good-practices/${slug}`,
-    title: doc.meta?.title || defaultSeoTitle(doc),
-    description: doc.meta?.description || defaultSeoDescription(doc),
-    image: typeof doc.meta?.image === 'object' ? doc.meta?.image?.sizes?.og?.url : undefined,
-  })
+  return detail ? documentMetadata(locale, `/good-practices/${slug}`, detail.practice.doc) : {}
 }
 
 export default async function PracticePage({ params }: Props) {
@@ -114,11 +106,7 @@ export default async function PracticePage({ params }: Props) {
             <h2>{t(locale, 'relatedHeading')}</h2>
             <ul className="link-list">
               {related.map((p) => (
-                <li key={p.slug} lang={p.textLocale}>
-                  <a href={`/${locale}/good-practices/${p.slug}`}>
-                    <span className="code">{p.code}</span> {p.title}
-                  </a>
-                </li>
+                <PracticeLink key={p.slug} locale={locale} practice={p} />
               ))}
             </ul>
           </>

@@ -8,8 +8,7 @@ import { TextNotices } from '../../../../../components/TextNotices'
 import type { Media } from '../../../../../payload-types'
 import { getGuidelineDetail } from '../../../../../queries/detail'
 import { fieldOrEnglish } from '../../../../../queries/preferLocale'
-import { defaultSeoDescription, defaultSeoTitle } from '../../../../../seoDefaults'
-import { pageMetadata } from '../../../../../seo/pageMetadata'
+import { documentMetadata } from '../../../../../seo/documentMetadata'
 import { formatDate } from '../../../../../translations/format'
 import { isLocale, LOCALE_NAMES, type Locale } from '../../../../../translations/locales'
 import { t } from '../../../../../translations/t'
@@ -22,14 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const detail = await getGuidelineDetail(locale, slug)
-  if (!detail) return {}
-  const doc = detail.edition.doc
-  return pageMetadata({
-    locale,
-    path: `/guidelines/${slug}`,
-    title: doc.meta?.title || defaultSeoTitle(doc),
-    description: doc.meta?.description || defaultSeoDescription(doc),
-  })
+  return detail ? documentMetadata(locale, `/guidelines/${slug}`, detail.edition.doc) : {}
 }
 
 export default async function GuidelinePage({ params }: Props) {

@@ -9,8 +9,7 @@ import { SiteHeader } from '../../../../../components/SiteHeader'
 import { TextNotices } from '../../../../../components/TextNotices'
 import { getThreatDetail } from '../../../../../queries/detail'
 import { fieldOrEnglish } from '../../../../../queries/preferLocale'
-import { defaultSeoDescription, defaultSeoTitle } from '../../../../../seoDefaults'
-import { pageMetadata } from '../../../../../seo/pageMetadata'
+import { documentMetadata } from '../../../../../seo/documentMetadata'
 import { groupLabels } from '../../../../../translations/labels'
 import { isLocale } from '../../../../../translations/locales'
 import { t } from '../../../../../translations/t'
@@ -23,14 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const detail = await getThreatDetail(locale, slug)
-  if (!detail) return {}
-  const doc = detail.threat.doc
-  return pageMetadata({
-    locale,
-    path: `/threats/${slug}`,
-    title: doc.meta?.title || defaultSeoTitle(doc),
-    description: doc.meta?.description || defaultSeoDescription(doc),
-  })
+  return detail ? documentMetadata(locale, `/threats/${slug}`, detail.threat.doc) : {}
 }
 
 export default async function ThreatPage({ params }: Props) {
