@@ -9,3 +9,7 @@ export const formatNumber = (locale: string, value: number): string => new Intl.
 /** A date written the language's way (e.g. 24 février 2020). */
 export const formatDate = (locale: string, iso: string): string =>
   new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(iso))
+
+/** A moment written the language's way, to the minute (UTC, named, so that staff in every country read it alike). */
+export const formatDateTime = (locale: string, iso: string): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC'

@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { CONTENT_COLLECTIONS, type ContentCollection, type TranslationStatus } from '../catalog/taxonomy'
 
-export type QueueItem = { collection: ContentCollection; id: string; title: string; language: string; submitter?: string; comment?: string }
+export type QueueItem = { collection: ContentCollection; id: string; title: string; language: string; submitter?: string; submittedAt?: string; comment?: string }
 
 type AllLocales = { id: string; title?: Record<string, string>; reviewStatus?: Record<string, string>; reviewComment?: Record<string, string>; lastEditedBy?: Record<string, string | { id?: string }> }
 
@@ -36,8 +36,40 @@ export async function reviewQueue(payload: Payload, user: TypedUser): Promise<Qu
       }
     }
   }
-  return withSubmitterNames(payload, items)
+  return withSubmitterNames(payload, await withSubmissions(payload, user, items))
 }
+
+const keyOf = (collection: string, id: string | number, language: string) => `${collection}:${id}:${language}`
+
+/**
+ * Who submitted each item and when, from the review log (the latest move to "in review"). The last editor is only a
+ * fallback for content submitted before the log existed: someone may submit a text another person wrote.
+ */
+async function withSubmissions(payload: Payload, user: TypedUser, items: QueueItem[]): Promise<QueueItem[]> {
+  if (items.length === 0) return items
+  const { docs } = await payload.find({
+    collection: 'review-events',
+    where: { and: [{ to: { equals: 'in_review' } }, { 'document.value': { in: [...new Set(items.map((i) => i.id))] } }] },
+    sort: '-createdAt',
+    select: { document: true, language: true, user: true, createdAt: true },
+    depth: 0,
+    pagination: false,
+    user,
+    overrideAccess: false,
+  })
+  const latest = new Map<string, { user?: string; at: string }>()
+  for (const event of docs) {
+    const doc = event.document as { relationTo: string; value: string | { id: string } }
+    const key = keyOf(doc.relationTo, typeof doc.value === 'object' ? doc.value.id : doc.value, event.language)
+    if (!latest.has(key)) latest.set(key, { user: idOf(event.user), at: event.createdAt })
+  }
+  return items.map((item) => {
+    const submission = latest.get(keyOf(item.collection, item.id, item.language))
+    return submission ? { ...item, submitter: submission.user ?? item.submitter, submittedAt: submission.at } : item
+  })
+}
+
+const idOf = (value: unknown): string | undefined => (value && typeof value === 'object' ? (value as { id?: string }).id : (value as string | undefined) ?? undefined)
 
 /**
  * Shows submitters by e-mail. Staff may not read other users' accounts, so the names are looked up on the server

@@ -16,6 +16,9 @@ import { decidePublish, decideTransition, isReviewer, type Actor, type ReviewSta
 
 const actorOf = (user: unknown): Actor => user as Actor
 
+/** Context flag set by the admin's copy-to-locale (./adminServerFunctions.ts): this write copies another language. */
+export const COPYING_LOCALE = 'copyingLocale'
+
 const fail = (status: number, message: string) => new APIError(message, status, null, true)
 
 type Doc = Record<string, unknown> & { id?: string; reviewStatus?: ReviewStatus | null; _status?: string | null; lastEditedBy?: unknown; reviewComment?: string | null }
@@ -28,6 +31,13 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ data, 
   const locale = String(req.locale ?? 'en')
   const original = (originalDoc ?? {}) as Doc
   const next = data as Doc
+  if (req.context?.[COPYING_LOCALE]) {
+    // The admin's copy-to-locale sends the other language's review and publication state along with its texts. Keep
+    // this language's review state; the copy is saved as a draft, never published.
+    next.reviewStatus = original.reviewStatus ?? 'draft'
+    next.reviewComment = original.reviewComment ?? null
+    next._status = 'draft'
+  }
 
   // A translator changes texts of their languages only, never slugs, links, phases or rows.
   if (!isContentEditor(actor as RoleHolder) && operation === 'update') {

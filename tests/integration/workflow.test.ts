@@ -240,7 +240,12 @@ describe('admin workflow panel', () => {
     const doc = await publishedThreat()
     await write(doc.id, { user: translatorFr, locale: 'fr', draft: true, data: { title: 'À relire', summary: 'R', reviewStatus: 'in_review', reviewComment: 'Première version', _status: 'draft' } })
     const queue = await reviewQueue(t.payload, reviewer)
-    expect(queue).toContainEqual(expect.objectContaining({ collection: 'threats', id: doc.id, language: 'fr', title: 'À relire', submitter: translatorFr.email, comment: 'Première version' }))
+    expect(queue).toContainEqual(expect.objectContaining({ collection: 'threats', id: doc.id, language: 'fr', title: 'À relire', submitter: translatorFr.email, comment: 'Première version', submittedAt: expect.any(String) }))
+    // The submitter comes from the review log, not from the last edit: here an editor submits a text someone else wrote.
+    await write(doc.id, { user: reviewer2, locale: 'de', draft: true, data: { title: 'Zu prüfen', summary: 'Z', _status: 'draft' } })
+    await write(doc.id, { user: editor, locale: 'de', draft: true, data: { reviewStatus: 'in_review', _status: 'draft' } })
+    const de = (await reviewQueue(t.payload, reviewer)).find((item) => item.id === doc.id && item.language === 'de')
+    expect(de?.submitter).toBe(editor.email)
     const coverage = await coverageTable(t.payload, reviewer)
     expect(coverage.fr?.threats?.in_review).toBeGreaterThanOrEqual(1)
     expect(coverage.de?.threats?.missing).toBeGreaterThanOrEqual(1)
@@ -280,5 +285,85 @@ describe('bulk operations', () => {
     expect(asTranslator.docs).toHaveLength(0)
     expect(await publicTitle(a.id)).toBe(a.title)
     expect(await publicTitle(b.id)).toBe(b.title)
+  })
+})
+
+describe('scheduled publishing (as the admin schedules it)', () => {
+  // Payload's admin calls this server function; it queues a job that later publishes as the person who scheduled it.
+  const schedule = async (user: User, id: string, locale: 'en' | 'fr', type: 'publish' | 'unpublish' = 'publish') => {
+    const { adminServerFunctions } = await import('../../src/workflow/adminServerFunctions')
+    const { createLocalReq } = await import('payload')
+    const req = await createLocalReq({ user: user as never }, t.payload)
+    return adminServerFunctions['schedule-publish']({ type, date: new Date(Date.now() + 200), doc: { relationTo: 'threats', value: id }, localeToPublish: locale, req } as never)
+  }
+  const jobsFor = async (id: string) =>
+    (await t.payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: id } } as never, overrideAccess: true, pagination: false })).docs as Array<{ hasError?: boolean; completedAt?: string | null }>
+  const runDueJobs = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await t.payload.jobs.run({ overrideAccess: true })
+  }
+
+  it.each([
+    ['an editor, even of approved text', () => editor, true],
+    ['a translator', () => translatorFr, true],
+    ['a reviewer, of text that is not approved', () => reviewer, false],
+  ])('refuses scheduling by %s: nothing is queued', async (_who, user, approved) => {
+    const doc = await publishedThreat()
+    if (!approved) await write(doc.id, { user: editor, draft: true, data: { title: 'Unreviewed', _status: 'draft' } })
+    const result = (await schedule(user(), doc.id, 'en')) as { error?: string }
+    expect(result.error).toMatch(approved ? /Only a reviewer or an administrator publishes/ : /not approved/)
+    expect(await jobsFor(doc.id)).toHaveLength(0)
+  })
+
+  it('publishes approved text scheduled by a reviewer, and logs it as theirs', async () => {
+    const doc = await publishedThreat()
+    await write(doc.id, { user: editor, draft: true, data: { title: 'Scheduled title', reviewStatus: 'in_review', _status: 'draft' } })
+    await write(doc.id, { user: reviewer, draft: true, data: { reviewStatus: 'approved', _status: 'draft' } })
+    expect(await schedule(reviewer, doc.id, 'en')).not.toHaveProperty('error')
+    expect(await publicTitle(doc.id)).toBe(doc.title)
+    await runDueJobs()
+    expect(await publicTitle(doc.id)).toBe('Scheduled title')
+    const [event] = (await t.payload.find({ collection: 'review-events', where: { and: [{ 'document.value': { equals: doc.id } }, { to: { equals: 'published' } }] }, overrideAccess: true })).docs
+    expect(event?.user).toMatchObject({ id: reviewer.id })
+  })
+
+  it('does not publish text edited after it was scheduled (the edit sent it back to draft)', async () => {
+    const doc = await publishedThreat()
+    await write(doc.id, { user: editor, draft: true, data: { title: 'Approved then', reviewStatus: 'in_review', _status: 'draft' } })
+    await write(doc.id, { user: reviewer, draft: true, data: { reviewStatus: 'approved', _status: 'draft' } })
+    expect(await schedule(reviewer, doc.id, 'en')).not.toHaveProperty('error')
+    await write(doc.id, { user: editor, draft: true, data: { title: 'Changed after scheduling', _status: 'draft' } })
+    await runDueJobs()
+    expect(await publicTitle(doc.id)).toBe(doc.title)
+    expect((await jobsFor(doc.id))[0]?.hasError).toBe(true)
+  })
+})
+
+describe("the admin's copy to locale", () => {
+  const copy = async (user: User, id: string, fromLocale: string, toLocale: string) => {
+    const { adminServerFunctions } = await import('../../src/workflow/adminServerFunctions')
+    const { createLocalReq } = await import('payload')
+    const req = await createLocalReq({ user: user as never }, t.payload)
+    return adminServerFunctions['copy-data-from-locale']({ collectionSlug: 'threats', docID: id, fromLocale, toLocale, overrideData: true, req } as never)
+  }
+
+  it('lets a translator copy into their own language only, as a draft that still needs review', async () => {
+    const threat = await publishedThreat()
+    await expect(copy(translatorFr, threat.id, 'en', 'de')).rejects.toMatchObject({ status: 403 })
+    await expect(copy(translatorFr, threat.id, 'fr', 'en')).rejects.toMatchObject({ status: 403 })
+    await copy(translatorFr, threat.id, 'en', 'fr')
+    const fr = await t.payload.findByID({ collection: 'threats', id: threat.id, locale: 'fr', draft: true, fallbackLocale: false as never, overrideAccess: true })
+    expect(fr.title).toBe(threat.title)
+    expect(fr.reviewStatus).toBe('draft') // the English "approved" is not copied along
+    expect(await publicTitle(threat.id, 'fr')).toBeUndefined() // nothing published in French
+    const de = await t.payload.findByID({ collection: 'threats', id: threat.id, locale: 'de', draft: true, fallbackLocale: false as never, overrideAccess: true })
+    expect(de.title ?? null).toBeNull()
+  })
+
+  it('does not let an editor publish by copying a published, approved language', async () => {
+    const threat = await publishedThreat()
+    await copy(editor, threat.id, 'en', 'fr')
+    expect(await publicTitle(threat.id, 'fr')).toBeUndefined()
+    expect(await statusOf(threat.id, 'fr')).toBe('draft')
   })
 })

@@ -5,6 +5,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { adminServerFunctions } from '../../workflow/adminServerFunctions'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -12,7 +13,7 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: adminServerFunctions })
 }
 
 const Layout = ({ children }: Args) => (

@@ -4,6 +4,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../../catalog/taxonomy'
 import { L, type AdminLabelKey } from '../../translations/admin/labels'
+import { formatDateTime } from '../../translations/format'
 import { TARGET_LOCALES } from '../../translations/locales'
 import { reviewQueue, coverageTable, type CoverageStatus } from '../../workflow/dashboard'
 
@@ -33,7 +34,8 @@ export async function WorkflowDashboard({ payload, user, i18n }: Props) {
             <tr>
               <th>{label('field.document')}</th>
               <th>{label('field.language')}</th>
-              <th>{label('field.lastEditedBy')}</th>
+              <th>{label('dashboard.submittedBy')}</th>
+              <th>{label('dashboard.submittedAt')}</th>
               <th>{label('field.comment')}</th>
             </tr>
           </thead>
@@ -45,6 +47,7 @@ export async function WorkflowDashboard({ payload, user, i18n }: Props) {
                 </td>
                 <td>{item.language}</td>
                 <td>{item.submitter ?? ''}</td>
+                <td>{item.submittedAt ? formatDateTime(lang, item.submittedAt) : ''}</td>
                 <td>{item.comment ?? ''}</td>
               </tr>
             ))}

@@ -122,4 +122,6 @@ export const bg: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Очаква преглед",
   "dashboard.nothingWaiting": "Нищо не очаква преглед.",
   "dashboard.coverage": "Покритие на преводите",
+  "dashboard.submittedBy": "Подадено от",
+  "dashboard.submittedAt": "Подадено",
 }

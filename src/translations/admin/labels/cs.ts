@@ -122,4 +122,6 @@ export const cs: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Čeká na revizi",
   "dashboard.nothingWaiting": "Nic nečeká na revizi.",
   "dashboard.coverage": "Pokrytí překladů",
+  "dashboard.submittedBy": "Odeslal(a)",
+  "dashboard.submittedAt": "Odesláno",
 }

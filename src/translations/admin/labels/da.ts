@@ -122,4 +122,6 @@ export const da: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Venter på gennemgang",
   "dashboard.nothingWaiting": "Intet venter på gennemgang.",
   "dashboard.coverage": "Oversættelsesdækning",
+  "dashboard.submittedBy": "Indsendt af",
+  "dashboard.submittedAt": "Indsendt",
 }

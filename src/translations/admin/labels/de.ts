@@ -122,4 +122,6 @@ export const de: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Wartet auf Prüfung",
   "dashboard.nothingWaiting": "Nichts wartet auf Prüfung.",
   "dashboard.coverage": "Übersetzungsabdeckung",
+  "dashboard.submittedBy": "Eingereicht von",
+  "dashboard.submittedAt": "Eingereicht",
 }

@@ -122,4 +122,6 @@ export const el: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Αναμένει αναθεώρηση",
   "dashboard.nothingWaiting": "Τίποτα δεν αναμένει αναθεώρηση.",
   "dashboard.coverage": "Κάλυψη μεταφράσεων",
+  "dashboard.submittedBy": "Υποβλήθηκε από",
+  "dashboard.submittedAt": "Υποβλήθηκε",
 }

@@ -121,6 +121,8 @@ export const en = {
   "dashboard.reviewQueue": "Waiting for review",
   "dashboard.nothingWaiting": "Nothing waits for review.",
   "dashboard.coverage": "Translation coverage",
+  "dashboard.submittedBy": "Submitted by",
+  "dashboard.submittedAt": "Submitted",
 } as const
 
 export type AdminLabelKey = keyof typeof en

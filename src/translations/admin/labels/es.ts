@@ -122,4 +122,6 @@ export const es: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Pendiente de revisión",
   "dashboard.nothingWaiting": "Nada pendiente de revisión.",
   "dashboard.coverage": "Cobertura de traducción",
+  "dashboard.submittedBy": "Enviado por",
+  "dashboard.submittedAt": "Enviado",
 }

@@ -122,4 +122,6 @@ export const et: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Ootab ülevaatamist",
   "dashboard.nothingWaiting": "Ülevaatamist ei oota midagi.",
   "dashboard.coverage": "Tõlgete katvus",
+  "dashboard.submittedBy": "Esitaja",
+  "dashboard.submittedAt": "Esitatud",
 }

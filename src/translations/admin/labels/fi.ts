@@ -122,4 +122,6 @@ export const fi: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Odottaa tarkastusta",
   "dashboard.nothingWaiting": "Mikään ei odota tarkastusta.",
   "dashboard.coverage": "Käännöskattavuus",
+  "dashboard.submittedBy": "Lähettäjä",
+  "dashboard.submittedAt": "Lähetetty",
 }

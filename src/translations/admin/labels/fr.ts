@@ -122,4 +122,6 @@ export const fr: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "En attente de révision",
   "dashboard.nothingWaiting": "Aucun élément en attente de révision.",
   "dashboard.coverage": "Couverture des traductions",
+  "dashboard.submittedBy": "Soumis par",
+  "dashboard.submittedAt": "Soumis le",
 }

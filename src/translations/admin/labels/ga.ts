@@ -122,4 +122,6 @@ export const ga: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Ag fanacht le hathbhreithniú",
   "dashboard.nothingWaiting": "Níl aon rud ag fanacht le hathbhreithniú.",
   "dashboard.coverage": "Clúdach aistriúcháin",
+  "dashboard.submittedBy": "Curtha isteach ag",
+  "dashboard.submittedAt": "Curtha isteach",
 }

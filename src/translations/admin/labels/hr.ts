@@ -122,4 +122,6 @@ export const hr: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Čeka pregled",
   "dashboard.nothingWaiting": "Ništa ne čeka pregled.",
   "dashboard.coverage": "Pokrivenost prijevodima",
+  "dashboard.submittedBy": "Podnio/la",
+  "dashboard.submittedAt": "Podneseno",
 }

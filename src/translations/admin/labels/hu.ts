@@ -122,4 +122,6 @@ export const hu: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Lektorálásra vár",
   "dashboard.nothingWaiting": "Semmi sem vár lektorálásra.",
   "dashboard.coverage": "Fordítási lefedettség",
+  "dashboard.submittedBy": "Beküldte",
+  "dashboard.submittedAt": "Beküldve",
 }

@@ -122,4 +122,6 @@ export const it: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "In attesa di revisione",
   "dashboard.nothingWaiting": "Nulla in attesa di revisione.",
   "dashboard.coverage": "Copertura delle traduzioni",
+  "dashboard.submittedBy": "Inviato da",
+  "dashboard.submittedAt": "Inviato il",
 }

@@ -122,4 +122,6 @@ export const lt: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Laukia peržiūros",
   "dashboard.nothingWaiting": "Nieko nelaukia peržiūros.",
   "dashboard.coverage": "Vertimų aprėptis",
+  "dashboard.submittedBy": "Pateikė",
+  "dashboard.submittedAt": "Pateikta",
 }

@@ -122,4 +122,6 @@ export const lv: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Gaida pārskatīšanu",
   "dashboard.nothingWaiting": "Nekas negaida pārskatīšanu.",
   "dashboard.coverage": "Tulkojumu pārklājums",
+  "dashboard.submittedBy": "Iesniedza",
+  "dashboard.submittedAt": "Iesniegts",
 }

@@ -122,4 +122,6 @@ export const mt: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Qed jistenna r-reviżjoni",
   "dashboard.nothingWaiting": "Xejn ma qed jistenna r-reviżjoni.",
   "dashboard.coverage": "Kopertura tat-traduzzjoni",
+  "dashboard.submittedBy": "Sottomess minn",
+  "dashboard.submittedAt": "Sottomess",
 }

@@ -122,4 +122,6 @@ export const nl: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Wacht op revisie",
   "dashboard.nothingWaiting": "Niets wacht op revisie.",
   "dashboard.coverage": "Vertaaldekking",
+  "dashboard.submittedBy": "Ingediend door",
+  "dashboard.submittedAt": "Ingediend",
 }

@@ -122,4 +122,6 @@ export const pl: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Oczekuje na weryfikację",
   "dashboard.nothingWaiting": "Nic nie oczekuje na weryfikację.",
   "dashboard.coverage": "Pokrycie tłumaczeń",
+  "dashboard.submittedBy": "Przesłane przez",
+  "dashboard.submittedAt": "Przesłano",
 }

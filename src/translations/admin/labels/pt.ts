@@ -122,4 +122,6 @@ export const pt: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "A aguardar revisão",
   "dashboard.nothingWaiting": "Nada aguarda revisão.",
   "dashboard.coverage": "Cobertura da tradução",
+  "dashboard.submittedBy": "Submetido por",
+  "dashboard.submittedAt": "Submetido em",
 }

@@ -122,4 +122,6 @@ export const ro: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "În așteptarea revizuirii",
   "dashboard.nothingWaiting": "Nimic nu așteaptă revizuirea.",
   "dashboard.coverage": "Acoperirea traducerilor",
+  "dashboard.submittedBy": "Trimis de",
+  "dashboard.submittedAt": "Trimis",
 }

@@ -122,4 +122,6 @@ export const sk: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Čaká na revíziu",
   "dashboard.nothingWaiting": "Nič nečaká na revíziu.",
   "dashboard.coverage": "Pokrytie prekladov",
+  "dashboard.submittedBy": "Odoslal(a)",
+  "dashboard.submittedAt": "Odoslané",
 }

@@ -122,4 +122,6 @@ export const sl: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Čaka na pregled",
   "dashboard.nothingWaiting": "Nič ne čaka na pregled.",
   "dashboard.coverage": "Pokritost prevodov",
+  "dashboard.submittedBy": "Oddal(a)",
+  "dashboard.submittedAt": "Oddano",
 }

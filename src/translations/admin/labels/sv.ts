@@ -122,4 +122,6 @@ export const sv: Partial<AdminLabels> = {
   "dashboard.reviewQueue": "Väntar på granskning",
   "dashboard.nothingWaiting": "Inget väntar på granskning.",
   "dashboard.coverage": "Översättningstäckning",
+  "dashboard.submittedBy": "Inskickat av",
+  "dashboard.submittedAt": "Inskickat",
 }
