@@ -1,21 +1,32 @@
-// `npm run seed [-- --force] [-- --if-empty] [-- --languages=fr,de]`.
+// `npm run seed [-- --force] [-- --if-empty] [-- --languages=fr,de] [-- --scale=1000]`.
 // `payload run` does not pass command-line arguments on to the script, so they travel as SEED_OPTIONS.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 
-const args = process.argv.slice(2)
-const known = new Set(['--force', '--if-empty'])
-const options = { force: false, ifEmpty: false, languages: undefined }
-for (const arg of args) {
-  if (arg === '--force') options.force = true
-  else if (arg === '--if-empty') options.ifEmpty = true
-  else if (arg.startsWith('--languages=')) options.languages = arg.slice('--languages='.length).split(',').map((l) => l.trim()).filter(Boolean)
-  else if (!known.has(arg)) {
-    console.error(`Unknown option "${arg}". Use --force, --if-empty or --languages=fr,de.`)
-    process.exit(2)
-  }
+function fail(message) {
+  console.error(message)
+  process.exit(2)
+}
+let parsed
+try {
+  parsed = parseArgs({
+    options: { force: { type: 'boolean' }, 'if-empty': { type: 'boolean' }, languages: { type: 'string' }, scale: { type: 'string' } },
+  }).values
+} catch (error) {
+  fail(`${error.message}. Use --force, --if-empty, --languages=fr,de or --scale=N.`)
+}
+const options = {
+  force: Boolean(parsed.force),
+  ifEmpty: Boolean(parsed['if-empty']),
+  languages: parsed.languages?.split(',').map((l) => l.trim()).filter(Boolean),
+  // synthetic benchmark practices (seed/scale.ts)
+  scale: parsed.scale === undefined ? 0 : Number(parsed.scale),
+}
+if (!Number.isInteger(options.scale) || options.scale < 0 || options.scale > 100000) {
+  fail(`--scale needs a whole number of synthetic practices from 0 to 100000, not "${parsed.scale}".`)
 }
 // `payload run` loads the script through tsx. Seen here: on a cold tsx cache the import can stall and the process
 // then exits 0 without having run the script at all. So the script leaves a marker when it has finished, and a run

@@ -55,9 +55,11 @@ export async function loadMachineTranslations(
   idsByCollection: Record<ContentCollection, Ids>,
   locales: readonly TargetLocale[],
   log: (line: string) => void,
+  /** more entries per language, e.g. the synthetic benchmark content (./scale.ts) */
+  extra?: (locale: TargetLocale) => TranslationFile,
 ): Promise<Counts> {
   const counts: Counts = { written: 0, kept: 0, missing: 0 }
-  const files = locales.map((locale) => [locale, readTranslationFile(locale)] as const)
+  const files = locales.map((locale) => [locale, withExtra(readTranslationFile(locale), extra?.(locale))] as const)
   counts.missing = files.filter(([, file]) => !file).length
   if (files.every(([, file]) => !file)) return counts
   const records = await translationRecords(payload, req)
@@ -120,6 +122,15 @@ export async function loadMachineTranslations(
     log(`translations ${locale}: ${n} documents written as machine translations`)
   }
   return counts
+}
+
+function withExtra(file: TranslationFile | null, extra: TranslationFile | undefined): TranslationFile | null {
+  if (!extra) return file
+  const merged: TranslationFile = { ...(file ?? {}) }
+  for (const [collection, entries] of Object.entries(extra) as Array<[ContentCollection, Record<string, Entry>]>) {
+    merged[collection] = { ...(merged[collection] ?? {}), ...entries }
+  }
+  return merged
 }
 
 /** The English value of a field read with locale 'all' (array rows: their English texts). */

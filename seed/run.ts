@@ -8,7 +8,7 @@ import { getPayload } from 'payload'
 import { TARGET_LOCALES } from '../src/translations/locales'
 import { seedDatabase } from './seed'
 
-type Options = { force?: boolean; ifEmpty?: boolean; languages?: string[] }
+type Options = { force?: boolean; ifEmpty?: boolean; languages?: string[]; scale?: number }
 
 const isTargetLocale = (code: string): code is (typeof TARGET_LOCALES)[number] => (TARGET_LOCALES as readonly string[]).includes(code)
 
@@ -25,6 +25,7 @@ try {
     force: options.force,
     ifEmpty: options.ifEmpty,
     languages: options.languages?.filter(isTargetLocale),
+    scale: options.scale,
     log: (line) => console.log(`[seed] ${line}`),
   })
   console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s`)

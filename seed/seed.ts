@@ -12,6 +12,7 @@ import { practices2020 } from './data/practices-2020'
 import { practices2026 } from './data/practices-2026'
 import { references } from './data/references'
 import { loadMachineTranslations } from './machineTranslations'
+import { scalePractices, scaleTranslations } from './scale'
 import { threats } from './data/threats'
 
 export type SeedOptions = {
@@ -21,6 +22,8 @@ export type SeedOptions = {
   ifEmpty?: boolean
   /** Languages whose machine translations are loaded (default: all 23 with a file in seed/translations/). */
   languages?: readonly (typeof TARGET_LOCALES)[number][]
+  /** Adds this many synthetic practices for benchmarks (./scale.ts); 0 or undefined adds none. */
+  scale?: number
   log?: (line: string) => void
 }
 
@@ -107,7 +110,8 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     (g) => g.seedStatus === 'published',
   )
   const editionStatus = new Map(guidelines.map((g) => [g.slug, g.seedStatus]))
-  const practices = [...practices2020, ...practices2026]
+  const synthetic = scalePractices(options.scale ?? 0)
+  const practices = [...practices2020, ...practices2026, ...synthetic]
   const practiceIds = await upsert(
     'good-practices',
     practices,
@@ -126,7 +130,8 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
   report.translations = await ensureTranslationRecords(payload, req, idsByCollection)
   const t = report.translations
   log(`translations: ${t.created} status records created, ${t.kept} already there`)
-  const machine = await loadMachineTranslations(payload, req, idsByCollection, options.languages ?? TARGET_LOCALES, log)
+  const extra = synthetic.length > 0 ? (locale: (typeof TARGET_LOCALES)[number]) => scaleTranslations(synthetic, locale) : undefined
+  const machine = await loadMachineTranslations(payload, req, idsByCollection, options.languages ?? TARGET_LOCALES, log, extra)
   report.machineTranslations = { created: machine.written, kept: machine.kept, updated: 0 }
   return report
 }

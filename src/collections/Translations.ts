@@ -3,6 +3,7 @@ import type { CollectionConfig, Where } from 'payload'
 import { isContentEditor, type RoleHolder } from '../access/roles'
 import { adminOnly, contentEditorsOnly, staffFieldOnly, staffOrMachineStatus } from '../access/rules'
 import { CONTENT_COLLECTIONS, TRANSLATION_STATUSES } from '../catalog/taxonomy'
+import { forgetPublicContentHooks } from '../queries/publicCache'
 import { localeOptions, TARGET_LOCALES } from '../translations/locales'
 import { englishChangesSince } from '../workflow/translationHooks'
 import { xliffEndpoints } from '../workflow/xliffEndpoints'
@@ -36,7 +37,7 @@ export const Translations: CollectionConfig = {
     // A translator's work queue: the records of their languages that need work (others see everything).
     baseListFilter: ({ req }) => translatorWorkQueue(req.user as RoleHolder),
   },
-  hooks: { beforeValidate: [uniqueDocumentLanguage] },
+  hooks: { beforeValidate: [uniqueDocumentLanguage], ...forgetPublicContentHooks },
   endpoints: xliffEndpoints,
   fields: [
     {

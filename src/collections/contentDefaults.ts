@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { publicReadsPublished } from '../access/publicReadsPublished'
 import { contentEditorsOnly, contentEditorsOrOwnLanguage, staffOnly, staffOrPublished } from '../access/rules'
 import { L } from '../translations/admin/labels'
+import { forgetPublicContentHooks } from '../queries/publicCache'
 import { enforceReviewWorkflow, guardDelete, guardUnpublish, recordReviewEvents } from '../workflow/hooks'
 import { removeTranslationRecords, syncTranslationRecords } from '../workflow/translationHooks'
 import { REVIEW_STATUSES } from '../workflow/transitions'
@@ -61,9 +62,9 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     hooks: {
       beforeOperation: [publicReadsPublished, guardUnpublish],
       beforeChange: [enforceReviewWorkflow],
-      afterChange: [recordReviewEvents, syncTranslationRecords],
+      afterChange: [recordReviewEvents, syncTranslationRecords, ...forgetPublicContentHooks.afterChange],
       beforeDelete: [guardDelete],
-      afterDelete: [removeTranslationRecords],
+      afterDelete: [removeTranslationRecords, ...forgetPublicContentHooks.afterDelete],
     },
     versions: {
       maxPerDoc: MAX_VERSIONS_PER_DOC,

@@ -1,5 +1,5 @@
-// Everything the public tool shows for one language, read once per request (React cache) through the Local API
-// with access control on: published content only.
+// Everything the public tool shows for one language, read through the Local API with access control on (published
+// content only), kept between requests by ./publicCache.ts and within a request by React's cache.
 import { cache } from 'react'
 
 import type { CatalogPractice, CatalogThreat } from '../catalog/match'
@@ -8,12 +8,17 @@ import type { Asset, GoodPractice, Guideline, Threat } from '../payload-types'
 import { lexicalToParagraphs } from '../richtext/paragraphs'
 import { SOURCE_LOCALE, type Locale } from '../translations/locales'
 import { payloadClient } from './payload'
+import { remember } from './publicCache'
 import { preferLocale, type Shown } from './preferLocale'
 
 type ReadOptions = { where?: Record<string, unknown>; sort?: string; depth?: number }
 
 /** Published documents in English and in `locale`, merged: the translation where it is published, else English. */
-async function readShown<C extends ContentCollection>(collection: C, locale: Locale, options: ReadOptions = {}) {
+function readShown<C extends ContentCollection>(collection: C, locale: Locale, options: ReadOptions = {}) {
+  return remember(`${collection}:${locale}:${JSON.stringify(options)}`, () => readShownUncached(collection, locale, options))
+}
+
+async function readShownUncached<C extends ContentCollection>(collection: C, locale: Locale, options: ReadOptions) {
   const payload = await payloadClient()
   const read = (readLocale: Locale) =>
     payload.find({
@@ -33,7 +38,11 @@ async function readShown<C extends ContentCollection>(collection: C, locale: Loc
 }
 
 /** Ids of the documents whose text in `locale` is an unreviewed machine translation. */
-export const getMachineTranslated = cache(async (locale: Locale): Promise<Set<string>> => {
+export const getMachineTranslated = cache((locale: Locale): Promise<Set<string>> =>
+  remember(`machine:${locale}`, () => readMachineTranslated(locale)),
+)
+
+async function readMachineTranslated(locale: Locale): Promise<Set<string>> {
   if (locale === SOURCE_LOCALE) return new Set()
   const payload = await payloadClient()
   const { docs } = await payload.find({
@@ -50,7 +59,7 @@ export const getMachineTranslated = cache(async (locale: Locale): Promise<Set<st
       return typeof value === 'object' ? value.id : value
     }),
   )
-})
+}
 
 export type ShownEdition = Shown<Guideline>
 export type ShownAsset = Shown<Asset>
@@ -82,13 +91,14 @@ export type Catalog = {
 
 /** The tool's data for a language and edition (the newest published edition when none or an unknown one is asked). */
 export const getCatalog = cache(async (locale: Locale, editionSlug?: string): Promise<Catalog> => {
-  const [editions, assets, threats, machine] = await Promise.all([
-    getEditions(locale),
-    getAssets(locale),
-    getThreats(locale),
-    getMachineTranslated(locale),
-  ])
+  const editions = await getEditions(locale)
   const edition = editions.find((e) => e.doc.slug === editionSlug) ?? editions[0] ?? null
+  // Keyed by the edition found, not by the slug asked for: request input never makes a new cache entry.
+  return remember(`catalog:${locale}:${edition?.doc.id ?? ''}`, () => buildCatalog(locale, editions, edition))
+})
+
+async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: ShownEdition | null): Promise<Catalog> {
+  const [assets, threats, machine] = await Promise.all([getAssets(locale), getThreats(locale), getMachineTranslated(locale)])
   const practices = edition ? await getPractices(locale, edition.doc.id) : []
   const assetSlug = new Map(assets.map((a) => [a.doc.id, a.doc.slug]))
   const threatSlug = new Map(threats.map((t) => [t.doc.id, t.doc.slug]))
@@ -121,4 +131,4 @@ export const getCatalog = cache(async (locale: Locale, editionSlug?: string): Pr
     threatGroups: threats.map((t) => ({ slug: t.doc.slug, group: t.doc.group as ThreatGroup })),
     machine,
   }
-})
+}
