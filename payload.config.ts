@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { Assets } from './src/collections/Assets'
 import { GoodPractices } from './src/collections/GoodPractices'
 import { Guidelines } from './src/collections/Guidelines'
-import { Media } from './src/collections/Media'
+import { MAX_UPLOAD_BYTES, Media } from './src/collections/Media'
 import { References } from './src/collections/References'
 import { ReviewEvents } from './src/collections/ReviewEvents'
 import { Threats } from './src/collections/Threats'
@@ -18,6 +18,7 @@ import { Translations } from './src/collections/Translations'
 import { Users } from './src/collections/Users'
 import { CONTENT_COLLECTIONS } from './src/catalog/taxonomy'
 import { databaseAdapter } from './src/databaseAdapter'
+import { storageErrorResponse } from './src/errors/storage'
 import { seoDefaults } from './src/seoDefaults'
 import { adminLanguages } from './src/translations/adminLanguages'
 import { LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from './src/translations/locales'
@@ -55,6 +56,9 @@ export default buildConfig({
     components: { afterDashboard: ['/src/components/admin/WorkflowDashboard#WorkflowDashboard'] },
   },
   collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
+  hooks: { afterError: [storageErrorResponse] },
+  // Larger uploads are refused with 413 before anything is written (PDF editions of the guidelines are a few MB).
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
     defaultLocale: SOURCE_LOCALE,

@@ -8,6 +8,9 @@ import path from 'node:path'
 import { migrations } from './migrations'
 import { chooseDatabase } from './database'
 
+/** How long a SQLite write waits for a lock held by another connection. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000
+
 /** How long to look for a MongoDB server before giving up with a clear error. */
 const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5000
 
@@ -23,6 +26,9 @@ export function databaseAdapter(): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: choice.url },
     idType: 'uuid',
+    // A write that finds the database locked (another process writing, a backup running) waits up to 5 s for it
+    // rather than failing at once with SQLITE_BUSY.
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     migrationDir: './src/migrations',
     // `next start` (production) applies the committed migrations on boot; it never pushes the schema.
     prodMigrations: migrations,

@@ -8,6 +8,9 @@ import { L } from '../translations/admin/labels'
 /** Where uploads are written: MEDIA_DIR, else `media/` at the project root (tests point MEDIA_DIR to a temp dir). */
 export const mediaDirectory = (): string => path.resolve(process.env.MEDIA_DIR || 'media')
 
+/** The largest file accepted (MAX_UPLOAD_MB, default 20 MB): larger ones get 413 and nothing is stored. */
+export const MAX_UPLOAD_BYTES = Math.round(Number(process.env.MAX_UPLOAD_MB || 20) * 1024 * 1024)
+
 /** Images (resized by sharp) and PDFs. SVG is not accepted: it can carry scripts. */
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -108,6 +108,9 @@ describe('the served application', () => {
     }
     await adminPage.close()
     const fire = (await (await fetch(`${baseUrl()}/api/threats?where[slug][equals]=fire&locale=en`)).json()).docs[0]
+    // The public page, read once so that the server's content cache holds it.
+    const publicPage = async () => (await fetch(`${baseUrl()}/en/threats/fire`)).text()
+    expect(await publicPage()).toContain(`<h1`)
 
     const signIn = async (email: string) => {
       const context = await browser.newContext()
@@ -147,6 +150,7 @@ describe('the served application', () => {
     await editor.context.close()
     // Not published yet.
     expect((await (await fetch(`${baseUrl()}/api/threats/${fire.id}?locale=en`)).json()).title).toBe(fire.title)
+    expect(await publicPage()).not.toContain('Fire (reviewed wording)')
 
     const reviewer = await signIn('reviewer@example.test')
     expect(await reviewer.page.inputValue('#field-title')).toBe('Fire (reviewed wording)')
@@ -159,5 +163,7 @@ describe('the served application', () => {
 
     const published = await (await fetch(`${baseUrl()}/api/threats/${fire.id}?locale=en`)).json()
     expect(published.title).toBe('Fire (reviewed wording)')
+    // Publishing empties the public content cache: the page shows it on the next request.
+    expect(await publicPage()).toContain('Fire (reviewed wording)')
   })
 })
