@@ -17,7 +17,8 @@ import { Threats } from './src/collections/Threats'
 import { Translations } from './src/collections/Translations'
 import { Users } from './src/collections/Users'
 import { CONTENT_COLLECTIONS } from './src/catalog/taxonomy'
-import { databaseAdapter } from './src/databaseAdapter'
+import { databaseAdapter, SQLITE_BUSY_TIMEOUT_MS } from './src/databaseAdapter'
+import { resetStatementsAfterErrors } from './src/sqliteStatementReset'
 import { storageErrorResponse } from './src/errors/storage'
 import { seoDefaults } from './src/seoDefaults'
 import { adminLanguages } from './src/translations/adminLanguages'
@@ -57,6 +58,7 @@ export default buildConfig({
   },
   collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
   hooks: { afterError: [storageErrorResponse] },
+  onInit: (payload) => resetStatementsAfterErrors(payload, SQLITE_BUSY_TIMEOUT_MS),
   // Larger uploads are refused with 413 before anything is written (PDF editions of the guidelines are a few MB).
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   localization: {

@@ -93,9 +93,12 @@ describe('a database locked by another writer', () => {
     expect(await response.text()).toContain('The database is busy with another write. Nothing was saved')
     await lock.done
     expect(await draftTitle()).toBe('After a short lock')
-    // And the next write works.
+    // And the next write works, committed: another connection reads it too (the driver once kept it uncommitted,
+    // see src/sqliteStatementReset.ts).
     await edit('Written after the lock')
     expect(await draftTitle()).toBe('Written after the lock')
+    const seen = await other.execute({ sql: "select l.version_title from _threats_v v join _threats_v_locales l on l._parent_id = v.id where v.parent_id = ? and v.latest = 1 and l._locale = 'en'", args: [threat.id] })
+    expect(seen.rows[0]?.[0]).toBe('Written after the lock')
   }, 30_000)
 })
 
@@ -188,10 +191,15 @@ describe('a read-only database', () => {
       expect(body).toContain('The database cannot be written at the moment')
       expect(body).not.toMatch(/insert into|\s+at\s+\S+\s+\(/) // neither SQL nor a stack trace
     } finally {
-      execFileSync('umount', [folder])
+      // Lazily: the connection the failed write used is closed only when it is garbage-collected.
+      execFileSync('umount', ['-l', folder])
     }
     expect(existsSync(dbFile)).toBe(true)
     expect(await draftTitle()).toBe(titleBefore)
+    // Writable again: the next write is committed (another connection reads it).
+    await edit('After the read-only spell')
+    const seen = await other.execute({ sql: "select l.version_title from _threats_v v join _threats_v_locales l on l._parent_id = v.id where v.parent_id = ? and v.latest = 1 and l._locale = 'en'", args: [threat.id] })
+    expect(seen.rows[0]?.[0]).toBe('After the read-only spell')
     const integrity = await other.execute('PRAGMA integrity_check')
     expect(integrity.rows[0]?.[0]).toBe('ok')
   })
