@@ -33,11 +33,21 @@ const PARAMS = { assets: 'asset', threats: 'threat', phases: 'phase', edition: '
 
 export const EMPTY_FILTERS: Filters = { assets: [], threats: [], phases: [], q: '', ids: [] }
 
+/**
+ * At most `max` UTF-16 code units, cut so that the result reads back the same: never half of a surrogate pair
+ * (an emoji cut in two), never white space left at the end by the cut.
+ */
+function cut(value: string, max: number): string {
+  if (value.length <= max) return value
+  const end = /[\uD800-\uDBFF]/.test(value[max - 1]!) ? max - 1 : max
+  return value.slice(0, end).trimEnd()
+}
+
 function valuesOf(input: QueryInput, name: string): string[] {
   const raw = input instanceof URLSearchParams ? input.getAll(name) : ([] as string[]).concat(input[name] ?? [])
   const values = raw
     .flatMap((value) => value.split(','))
-    .map((value) => value.trim().toLowerCase().slice(0, LIMITS.valueLength))
+    .map((value) => cut(value.trim().toLowerCase(), LIMITS.valueLength))
     .filter(Boolean)
   return [...new Set(values)].slice(0, LIMITS.valuesPerParam)
 }
@@ -59,7 +69,7 @@ export function parseFilters(input: QueryInput, known: KnownValues): { filters: 
     threats: keep(PARAMS.threats, valuesOf(input, PARAMS.threats), (v) => known.threats.has(v) || groups.has(v)),
     phases: keep(PARAMS.phases, valuesOf(input, PARAMS.phases), (v) => phases.has(v)) as Phase[],
     edition: editionValues[0],
-    q: (qRaw ?? '').replace(/\s+/g, ' ').trim().slice(0, LIMITS.queryLength),
+    q: cut((qRaw ?? '').replace(/\s+/g, ' ').trim(), LIMITS.queryLength),
     ids: keep(PARAMS.ids, valuesOf(input, PARAMS.ids), (v) => known.practices?.has(v) ?? true),
   }
   return { filters, unknown }

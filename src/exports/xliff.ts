@@ -58,7 +58,13 @@ export function parseXliff(xml: string): { srcLang: string; trgLang: string; uni
     processEntities: true,
     isArray: (name) => ['file', 'unit', 'segment'].includes(name),
   })
-  const doc = parser.parse(xml) as { xliff?: Record<string, unknown> }
+  let doc: { xliff?: Record<string, unknown> }
+  try {
+    doc = parser.parse(xml) as typeof doc
+  } catch (error) {
+    // The validator lets a few malformed files through (e.g. an unclosed <?xml …?>) that the parser then refuses.
+    throw new XliffError(`Not well-formed XML: ${error instanceof Error ? error.message : String(error)}`)
+  }
   const root = doc.xliff
   if (!root) throw new XliffError('The root element must be <xliff>.')
   const version = String(root['@_version'] ?? '')

@@ -4,6 +4,7 @@ import { practicesToCsv } from '../../../../exports/csv'
 import { practicesToDocx } from '../../../../exports/docx'
 import { exportContext, exportPractices } from '../../../../exports/fromCatalog'
 import { practicesToJson } from '../../../../exports/json'
+import { EXPORT_TYPES, readExportParams } from '../../../../exports/params'
 import { getCatalog } from '../../../../queries/catalog'
 import { siteUrl } from '../../../../seo/pageMetadata'
 import { groupLabels, phaseLabels } from '../../../../translations/labels'
@@ -12,22 +13,16 @@ import { messagesFor, t } from '../../../../translations/t'
 
 export const dynamic = 'force-dynamic'
 
-const TYPES = {
-  csv: 'text/csv; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const
-
 /** `/{locale}/export?format=csv|docx|json` with the tool's filters, `ids` for a hand-picked list, `addressed` ticks. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   const query = new URL(request.url).searchParams
-  const fileFormat = query.get('format') ?? ''
-  if (!(fileFormat in TYPES)) {
+  const { format: type, edition } = readExportParams(query)
+  if (!type) {
     return new Response(t(locale, 'exportBadFormat'), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   }
-  const catalog = await getCatalog(locale, query.get('edition')?.split(',')[0]?.trim().toLowerCase())
+  const catalog = await getCatalog(locale, edition)
   if (!catalog.edition) return new Response(t(locale, 'noContent'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   const { filters } = parseFilters(query, {
     assets: new Set(catalog.assets.map((a) => a.doc.slug)),
@@ -40,13 +35,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const results = matchPractices(catalog.items, filters, catalog.threatGroups)
   const practices = exportPractices(catalog, results, addressed, siteUrl(), labels)
   const context = exportContext(catalog, filters, messagesFor(locale), LOCALE_NAMES[locale], labels)
-  const type = fileFormat as keyof typeof TYPES
   const body =
     type === 'csv' ? practicesToCsv(practices, context) : type === 'json' ? practicesToJson(practices, context) : new Uint8Array(await practicesToDocx(practices, context))
   const filename = `procuresec-${catalog.edition.doc.slug}-${locale}.${type}`
   return new Response(body, {
     headers: {
-      'content-type': TYPES[type],
+      'content-type': EXPORT_TYPES[type],
       'content-disposition': `attachment; filename="${filename}"`,
       'cache-control': 'no-store',
     },
