@@ -29,6 +29,10 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // A write that finds the database locked (another process writing, a backup running) waits up to 5 s for it
     // rather than failing at once with SQLITE_BUSY.
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+    // Each Payload write in one transaction (BEGIN IMMEDIATE), so that a crash or a kill in the middle of a save never
+    // leaves half of it (e.g. two versions marked latest). Off by default in the adapter; the busy timeout that makes
+    // concurrent writers wait is given to every connection in src/sqliteStatementReset.ts.
+    transactionOptions: {},
     migrationDir: './src/migrations',
     // `next start` (production) applies the committed migrations on boot; it never pushes the schema.
     prodMigrations: migrations,

@@ -191,7 +191,9 @@ describe('a read-only database', () => {
       expect(body).toContain('The database cannot be written at the moment')
       expect(body).not.toMatch(/insert into|\s+at\s+\S+\s+\(/) // neither SQL nor a stack trace
     } finally {
-      // Lazily: the connection the failed write used is closed only when it is garbage-collected.
+      // Writable again, as a disk remounted read-write would be; then the bind mount goes (lazily: connections opened
+      // meanwhile keep it until they are closed).
+      execFileSync('mount', ['-o', 'remount,rw,bind', folder])
       execFileSync('umount', ['-l', folder])
     }
     expect(existsSync(dbFile)).toBe(true)
