@@ -133,12 +133,23 @@ describe('the served application', () => {
       return { page, context }
     }
     const chooseReviewStatus = async (page: Page, option: string) => {
-      // The select is a react-select: type the option and confirm with Enter, as a keyboard user would.
-      await page.locator('#field-reviewStatus .rs__control').click()
-      await page.keyboard.type(option)
-      await page.locator('.rs__option', { hasText: option }).first().waitFor()
-      await page.keyboard.press('Enter')
-      await page.locator('#field-reviewStatus .rs__single-value', { hasText: option }).waitFor()
+      // The select is a react-select: open it, type the option and confirm with Enter, as a keyboard user would.
+      // On a loaded machine the form may still be re-rendering (e.g. after taking over the lock) and close the menu:
+      // then try again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.locator('#field-reviewStatus .rs__control').click()
+          await page.locator('.rs__menu').first().waitFor({ timeout: 10_000 })
+          await page.keyboard.type(option)
+          await page.locator('.rs__option', { hasText: option }).first().waitFor({ timeout: 10_000 })
+          await page.keyboard.press('Enter')
+          await page.locator('#field-reviewStatus .rs__single-value', { hasText: option }).waitFor({ timeout: 10_000 })
+          return
+        } catch (error) {
+          if (attempt === 3) throw error
+          await page.keyboard.press('Escape')
+        }
+      }
     }
 
     const editor = await signIn('editor@example.test')
