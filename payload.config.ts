@@ -18,6 +18,7 @@ import { Translations } from './src/collections/Translations'
 import { Users } from './src/collections/Users'
 import { CONTENT_COLLECTIONS } from './src/catalog/taxonomy'
 import { databaseAdapter, SQLITE_BUSY_TIMEOUT_MS } from './src/databaseAdapter'
+import { refreshPlannerStatistics } from './src/sqliteStatistics'
 import { resetStatementsAfterErrors } from './src/sqliteStatementReset'
 import { storageErrorResponse } from './src/errors/storage'
 import { seoDefaults } from './src/seoDefaults'
@@ -58,7 +59,10 @@ export default buildConfig({
   },
   collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
   hooks: { afterError: [storageErrorResponse] },
-  onInit: (payload) => resetStatementsAfterErrors(payload, SQLITE_BUSY_TIMEOUT_MS),
+  onInit: async (payload) => {
+    resetStatementsAfterErrors(payload, SQLITE_BUSY_TIMEOUT_MS)
+    await refreshPlannerStatistics(payload)
+  },
   // Larger uploads are refused with 413 before anything is written (PDF editions of the guidelines are a few MB).
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   localization: {

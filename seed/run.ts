@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { refreshPlannerStatistics } from '../src/sqliteStatistics'
 import { TARGET_LOCALES } from '../src/translations/locales'
 import { seedDatabase } from './seed'
 
@@ -28,6 +29,8 @@ try {
     scale: options.scale,
     log: (line) => console.log(`[seed] ${line}`),
   })
+  // The planner statistics of a database that was empty when this process started (see src/sqliteStatistics.ts).
+  await refreshPlannerStatistics(payload)
   console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   // Tells scripts/seed.mjs that the seed really ran (see there).
   if (process.env.SEED_DONE_FILE) writeFileSync(process.env.SEED_DONE_FILE, new Date().toISOString())
