@@ -54,18 +54,10 @@ const BYPASS_AFTER_CHANGE_MS = 5000
 
 export const publicCacheStats = () => ({ entries: state.entries.size, hits: state.hits, misses: state.misses })
 
-/** Collection hooks that empty the cache after a save or a delete (see the collections the public pages read). */
-export const forgetPublicContentHooks = {
-  afterChange: [
-    ({ doc }: { doc: unknown }) => {
-      forgetPublicContent()
-      return doc
-    },
-  ],
-  afterDelete: [
-    ({ doc }: { doc: unknown }) => {
-      forgetPublicContent()
-      return doc
-    },
-  ],
+const forgetAfterWrite = ({ doc }: { doc: unknown }) => {
+  forgetPublicContent()
+  return doc
 }
+
+/** Collection hooks that empty the cache after a save or a delete (see the collections the public pages read). */
+export const forgetPublicContentHooks = { afterChange: [forgetAfterWrite], afterDelete: [forgetAfterWrite] }
