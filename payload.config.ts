@@ -7,6 +7,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { accessPolicyPlugin, withBuiltInCollectionsPolicy } from './src/access/applyPolicy'
 import { Assets } from './src/collections/Assets'
 import { GoodPractices } from './src/collections/GoodPractices'
 import { Guidelines } from './src/collections/Guidelines'
@@ -19,9 +20,10 @@ import { Users } from './src/collections/Users'
 import { CONTENT_COLLECTIONS } from './src/catalog/taxonomy'
 import { databaseAdapter, SQLITE_BUSY_TIMEOUT_MS } from './src/databaseAdapter'
 import { refreshPlannerStatistics } from './src/sqliteStatistics'
-import { resetStatementsAfterErrors } from './src/sqliteStatementReset'
+import { manageSqliteConnections } from './src/sqliteConnections'
 import { storageErrorResponse } from './src/errors/storage'
 import { seoDefaults } from './src/seoDefaults'
+import { NOTIFICATIONS_QUEUE, sendReviewNoticeTask } from './src/workflow/notificationJob'
 import { adminLanguages } from './src/translations/adminLanguages'
 import { LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from './src/translations/locales'
 
@@ -32,7 +34,7 @@ if (process.env.NODE_ENV === 'production' && (process.env.PAYLOAD_SECRET ?? '').
   throw new Error('PAYLOAD_SECRET must be set (at least 16 characters) in production. `npm start` creates one in .env.')
 }
 
-export default buildConfig({
+export default withBuiltInCollectionsPolicy(buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.SERVER_URL || undefined,
   db: databaseAdapter(),
@@ -60,7 +62,7 @@ export default buildConfig({
   collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
   hooks: { afterError: [storageErrorResponse] },
   onInit: async (payload) => {
-    resetStatementsAfterErrors(payload, SQLITE_BUSY_TIMEOUT_MS)
+    manageSqliteConnections(payload, SQLITE_BUSY_TIMEOUT_MS)
     await refreshPlannerStatistics(payload)
   },
   // Larger uploads are refused with 413 before anything is written (PDF editions of the guidelines are a few MB).
@@ -69,13 +71,21 @@ export default buildConfig({
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
     defaultLocale: SOURCE_LOCALE,
     fallback: true,
+    // The admin's main publish button publishes the language being edited ("Publish in English"); publishing every
+    // language at once is in its menu, and the workflow allows it only when every language is approved.
+    defaultLocalePublishOption: 'active',
   },
   // Each language has its own draft/published status: publishing French never publishes a pending English draft.
   experimental: { localizeStatus: true },
   i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en' },
   jobs: {
     // Runs scheduled publishing. Off in tests and in one-off scripts (seed, migrations).
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 50 },
+      // Review notifications, sent once their write has committed (src/workflow/notificationJob.ts).
+      { cron: '*/10 * * * * *', queue: NOTIFICATIONS_QUEUE, limit: 50 },
+    ],
+    tasks: [sendReviewNoticeTask],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
   },
   plugins: [
@@ -85,6 +95,8 @@ export default buildConfig({
       generateTitle: seoDefaults.title,
       generateDescription: seoDefaults.description,
     }),
+    // Last: who may do what, for every collection and field (src/access/policy.ts).
+    accessPolicyPlugin,
   ],
   // Bounds the cost of one GraphQL query (deeply nested or very wide queries are refused).
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
@@ -92,4 +104,4 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     autoGenerate: process.env.NODE_ENV !== 'test',
   },
-})
+}))

@@ -28,8 +28,15 @@ type Counts = { written: number; kept: number; missing: number }
  * Requirement rows are shared by all languages; only their texts get the new language.
  */
 export function withTranslation(doc: AllLocales, locale: TargetLocale, entry: Entry, status: 'published' | 'draft'): AllLocales {
-  const keyed = (value: unknown, text: string) => ({ ...((value as Record<string, unknown>) ?? {}), [locale]: text })
-  const next: AllLocales = { ...doc, title: keyed(doc.title, entry.title), summary: keyed(doc.summary, entry.summary), _status: keyed(doc._status, status) }
+  const keyed = (value: unknown, text: unknown) => ({ ...((value as Record<string, unknown>) ?? {}), [locale]: text })
+  const next: AllLocales = {
+    ...doc,
+    title: keyed(doc.title, entry.title),
+    summary: keyed(doc.summary, entry.summary),
+    _status: keyed(doc._status, status),
+    // Kept with the version: the public pages mark this language's text as an unreviewed machine translation.
+    machineTranslation: keyed(doc.machineTranslation, true),
+  }
   if (entry.requirements) {
     const rows = (doc.requirements as Array<Record<string, unknown>> | undefined) ?? []
     if (rows.length !== entry.requirements.length) throw new Error(`${String(doc.slug)}: ${entry.requirements.length} translated requirements for ${rows.length} rows`)

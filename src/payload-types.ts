@@ -191,6 +191,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendReviewNotice: TaskSendReviewNotice;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -295,6 +296,7 @@ export interface Guideline {
    */
   reviewComment?: string | null;
   lastEditedBy?: (string | null) | User;
+  machineTranslation?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -477,6 +479,7 @@ export interface GoodPractice {
    */
   reviewComment?: string | null;
   lastEditedBy?: (string | null) | User;
+  machineTranslation?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -536,6 +539,7 @@ export interface Asset {
    */
   reviewComment?: string | null;
   lastEditedBy?: (string | null) | User;
+  machineTranslation?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -590,6 +594,7 @@ export interface Threat {
    */
   reviewComment?: string | null;
   lastEditedBy?: (string | null) | User;
+  machineTranslation?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -806,7 +811,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendReviewNotice' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -839,7 +844,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendReviewNotice' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -954,6 +959,7 @@ export interface GuidelinesSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewComment?: T;
   lastEditedBy?: T;
+  machineTranslation?: T;
   meta?:
     | T
     | {
@@ -997,6 +1003,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewComment?: T;
   lastEditedBy?: T;
+  machineTranslation?: T;
   meta?:
     | T
     | {
@@ -1033,6 +1040,7 @@ export interface AssetsSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewComment?: T;
   lastEditedBy?: T;
+  machineTranslation?: T;
   meta?:
     | T
     | {
@@ -1064,6 +1072,7 @@ export interface ThreatsSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewComment?: T;
   lastEditedBy?: T;
+  machineTranslation?: T;
   meta?:
     | T
     | {
@@ -1277,6 +1286,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewNotice".
+ */
+export interface TaskSendReviewNotice {
+  input: {
+    collection: string;
+    recipients: 'reviewers' | 'author';
+    authorId?: string | null;
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,7 +2,6 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone, contentEditorsOnly, adminOrReviewer, contentEditorsOrOwnLanguage } from '../access/rules'
 import { L } from '../translations/admin/labels'
 
 /** Where uploads are written: MEDIA_DIR, else `media/` at the project root (tests point MEDIA_DIR to a temp dir). */
@@ -15,12 +14,6 @@ export const MAX_UPLOAD_BYTES = Math.round(Number(process.env.MAX_UPLOAD_MB || 2
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: L('collection.media.singular'), plural: L('collection.media.plural') },
-  access: {
-    read: anyone,
-    create: contentEditorsOnly,
-    update: contentEditorsOrOwnLanguage,
-    delete: adminOrReviewer,
-  },
   admin: { useAsTitle: 'filename', group: L('group.content') },
   upload: {
     staticDir: mediaDirectory(),

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, contentEditorsOnly, adminOrReviewer, contentEditorsOrOwnLanguage } from '../access/rules'
 import { REFERENCE_KINDS } from '../catalog/taxonomy'
 import { slugField } from '../fields/slug'
 import { validateUrl } from '../fields/validateUrl'
@@ -13,12 +12,6 @@ import { L } from '../translations/admin/labels'
 export const References: CollectionConfig = {
   slug: 'references',
   labels: { singular: L('collection.references.singular'), plural: L('collection.references.plural') },
-  access: {
-    read: anyone,
-    create: contentEditorsOnly,
-    update: contentEditorsOrOwnLanguage,
-    delete: adminOrReviewer,
-  },
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'kind', 'slug'], group: L('group.content') },
   defaultSort: 'label',
   fields: [

@@ -1,20 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOnly } from '../access/rules'
 import { CONTENT_COLLECTIONS } from '../catalog/taxonomy'
 import { L } from '../translations/admin/labels'
 import { localeOptions } from '../translations/locales'
 
-const nobody = () => false
-
 /**
  * The append-only log of the review workflow: every transition and publication, with who, when and the comment.
- * Written only by the workflow hooks (with overrideAccess); nobody creates, edits or deletes an event through the API.
+ * Written only by the workflow hooks (with overrideAccess); nobody creates, edits or deletes an event through the API
+ * (src/access/policy.ts).
  */
 export const ReviewEvents: CollectionConfig = {
   slug: 'review-events',
   labels: { singular: L('collection.reviewEvents.singular'), plural: L('collection.reviewEvents.plural') },
-  access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   admin: {
     group: L('group.translation'),
     defaultColumns: ['document', 'language', 'from', 'to', 'user', 'comment', 'createdAt'],

@@ -1,7 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { isContentEditor, type RoleHolder } from '../access/roles'
-import { adminOnly, contentEditorsOnly, staffFieldOnly, staffOrMachineStatus } from '../access/rules'
 import { CONTENT_COLLECTIONS, TRANSLATION_STATUSES } from '../catalog/taxonomy'
 import { forgetPublicContentHooks } from '../queries/publicCache'
 import { localeOptions, TARGET_LOCALES } from '../translations/locales'
@@ -23,13 +22,6 @@ export function translatorWorkQueue(user: RoleHolder): Where | null {
 export const Translations: CollectionConfig = {
   slug: 'translations',
   labels: { singular: L('collection.translations.singular'), plural: L('collection.translations.plural') },
-  access: {
-    // The public learns only which texts are unreviewed machine translations (pages say so), nothing else.
-    read: staffOrMachineStatus,
-    create: contentEditorsOnly,
-    update: contentEditorsOnly,
-    delete: adminOnly,
-  },
   admin: {
     useAsTitle: 'language',
     defaultColumns: ['document', 'language', 'status', 'translator', 'updatedAt'],
@@ -58,20 +50,18 @@ export const Translations: CollectionConfig = {
       defaultValue: 'missing',
       options: TRANSLATION_STATUSES.map((value) => ({ label: L(`option.status.${value}`), value })),
     },
-    { name: 'translator', type: 'relationship', relationTo: 'users', label: L('field.translator'), access: { read: staffFieldOnly } },
-    { name: 'reviewer', type: 'relationship', relationTo: 'users', label: L('field.reviewer'), access: { read: staffFieldOnly } },
+    { name: 'translator', type: 'relationship', relationTo: 'users', label: L('field.translator') },
+    { name: 'reviewer', type: 'relationship', relationTo: 'users', label: L('field.reviewer') },
     {
       name: 'sourceFingerprint',
       type: 'text',
       label: L('field.sourceFingerprint'),
-      access: { read: staffFieldOnly },
       admin: { readOnly: true, description: L('field.sourceFingerprint.description') },
     },
     {
       // The English source fields as they were when the translation was made (for the change view below).
       name: 'sourceSnapshot',
       type: 'textarea',
-      access: { read: staffFieldOnly },
       label: L('field.sourceSnapshot'),
       admin: { readOnly: true, hidden: true },
     },
@@ -79,11 +69,10 @@ export const Translations: CollectionConfig = {
       name: 'englishChanges',
       type: 'textarea',
       virtual: true,
-      access: { read: staffFieldOnly },
       label: L('field.englishChanges'),
       hooks: { afterRead: [englishChangesSince] },
       admin: { readOnly: true, description: L('field.englishChanges.description'), condition: (data) => Boolean(data?.englishChanges) },
     },
-    { name: 'note', type: 'textarea', access: { read: staffFieldOnly }, label: L('field.note') },
+    { name: 'note', type: 'textarea', label: L('field.note') },
   ],
 }

@@ -1,6 +1,5 @@
 import type { CollectionConfig, CollectionBeforeChangeHook } from 'payload'
 
-import { adminFieldOnly, adminOnly, adminOrSelf } from '../access/rules'
 import { ROLES } from '../access/roles'
 import { localeOptions } from '../translations/locales'
 import { L } from '../translations/admin/labels'
@@ -23,12 +22,6 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     cookies: { secure: (process.env.SERVER_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
   },
-  access: {
-    read: adminOrSelf,
-    create: adminOnly,
-    update: adminOrSelf,
-    delete: adminOnly,
-  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'], group: L('group.administration') },
   hooks: { beforeChange: [firstUserBecomesAdmin] },
   fields: [
@@ -39,8 +32,7 @@ export const Users: CollectionConfig = {
       label: L('field.roles'),
       hasMany: true,
       options: ROLES.map((value) => ({ label: L(`option.role.${value}`), value })),
-      // Only admins grant roles; nobody raises their own.
-      access: { create: adminFieldOnly, update: adminFieldOnly },
+      // Only admins grant roles; nobody raises their own (src/access/policy.ts).
       saveToJWT: true,
     },
     {
@@ -50,7 +42,6 @@ export const Users: CollectionConfig = {
       label: L('field.languages'),
       hasMany: true,
       options: localeOptions(),
-      access: { create: adminFieldOnly, update: adminFieldOnly },
       saveToJWT: true,
       admin: { description: L('field.languages.description') },
     },

@@ -1,10 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { publicReadsPublished } from '../access/publicReadsPublished'
-import { contentEditorsOnly, contentEditorsOrOwnLanguage, staffOnly, staffOrPublished } from '../access/rules'
 import { L } from '../translations/admin/labels'
 import { forgetPublicContentHooks } from '../queries/publicCache'
-import { enforceReviewWorkflow, guardDelete, guardUnpublish, recordReviewEvents } from '../workflow/hooks'
+import { enforceReviewWorkflow, guardDelete, noteWriteIntent, recordReviewEvents } from '../workflow/hooks'
 import { removeTranslationRecords, syncTranslationRecords } from '../workflow/translationHooks'
 import { REVIEW_STATUSES } from '../workflow/transitions'
 
@@ -36,31 +35,33 @@ const workflowFields: Field[] = [
     relationTo: 'users',
     localized: true,
     label: L('field.lastEditedBy'),
-    access: { read: ({ req }) => Boolean(req.user) },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    // Whether this language's text is an unreviewed machine translation: kept with each version, so the published
+    // version says what the public sees, whatever drafts are in progress.
+    name: 'machineTranslation',
+    type: 'checkbox',
+    localized: true,
+    defaultValue: false,
+    label: L('field.machineTranslation'),
     admin: { position: 'sidebar', readOnly: true },
   },
 ]
 
 /**
  * A content collection (guidelines, good practices, asset types, threats): drafts with per-language publishing
- * (localizeStatus), scheduled publishing, kept versions, the access defaults and the review workflow.
+ * (localizeStatus), scheduled publishing, kept versions and the review workflow. Who may do what: src/access/policy.ts.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
-    access: {
-      read: staffOrPublished,
-      readVersions: staffOnly, // the version history (drafts included) is for staff only
-      create: contentEditorsOnly,
-      update: contentEditorsOrOwnLanguage,
-      delete: contentEditorsOnly, // editors: drafts only (guardDelete)
-    },
     admin: {
       ...config.admin,
       defaultColumns: [...(config.admin?.defaultColumns ?? []).filter((c) => c !== '_status'), 'reviewStatus', '_status'],
     },
     hooks: {
-      beforeOperation: [publicReadsPublished, guardUnpublish],
+      beforeOperation: [publicReadsPublished, noteWriteIntent],
       beforeChange: [enforceReviewWorkflow],
       afterChange: [recordReviewEvents, syncTranslationRecords, ...forgetPublicContentHooks.afterChange],
       beforeDelete: [guardDelete],

@@ -1,6 +1,8 @@
 import * as migration_20261128_181248_initial from './20261128_181248_initial';
 import * as migration_20261128_192204_review_workflow from './20261128_192204_review_workflow';
 import * as migration_20261128_193151_translation_snapshots from './20261128_193151_translation_snapshots';
+import * as migration_20261202_063156_machine_translation_flag from './20261202_063156_machine_translation_flag';
+import * as migration_20261202_063227_machine_translation_marks from './20261202_063227_machine_translation_marks';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261128_193151_translation_snapshots.up,
     down: migration_20261128_193151_translation_snapshots.down,
-    name: '20261128_193151_translation_snapshots'
+    name: '20261128_193151_translation_snapshots',
+  },
+  {
+    up: migration_20261202_063156_machine_translation_flag.up,
+    down: migration_20261202_063156_machine_translation_flag.down,
+    name: '20261202_063156_machine_translation_flag',
+  },
+  {
+    up: migration_20261202_063227_machine_translation_marks.up,
+    down: migration_20261202_063227_machine_translation_marks.down,
+    name: '20261202_063227_machine_translation_marks'
   },
 ];

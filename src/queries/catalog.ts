@@ -37,28 +37,9 @@ async function readShownUncached<C extends ContentCollection>(collection: C, loc
   return preferLocale(english, (await read(locale)).docs as Array<{ id: string }>, locale)
 }
 
-/** Ids of the documents whose text in `locale` is an unreviewed machine translation. */
-export const getMachineTranslated = cache((locale: Locale): Promise<Set<string>> =>
-  remember(`machine:${locale}`, () => readMachineTranslated(locale)),
-)
-
-async function readMachineTranslated(locale: Locale): Promise<Set<string>> {
-  if (locale === SOURCE_LOCALE) return new Set()
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'translations',
-    where: { and: [{ language: { equals: locale } }, { status: { equals: 'machine' } }] },
-    select: { document: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return new Set(
-    docs.map((record) => {
-      const value = (record.document as { value: string | { id: string } }).value
-      return typeof value === 'object' ? value.id : value
-    }),
-  )
+/** Ids of the shown documents whose text in the page's language is an unreviewed machine translation. */
+function machineTranslated(shown: Array<Shown<{ id: string; machineTranslation?: boolean | null }>>, locale: Locale): Set<string> {
+  return new Set(shown.filter((s) => s.textLocale === locale && locale !== SOURCE_LOCALE && s.doc.machineTranslation).map((s) => s.doc.id))
 }
 
 export type ShownEdition = Shown<Guideline>
@@ -98,8 +79,9 @@ export const getCatalog = cache(async (locale: Locale, editionSlug?: string): Pr
 })
 
 async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: ShownEdition | null): Promise<Catalog> {
-  const [assets, threats, machine] = await Promise.all([getAssets(locale), getThreats(locale), getMachineTranslated(locale)])
+  const [assets, threats] = await Promise.all([getAssets(locale), getThreats(locale)])
   const practices = edition ? await getPractices(locale, edition.doc.id) : []
+  const machine = machineTranslated([...editions, ...assets, ...threats, ...practices], locale)
   const assetSlug = new Map(assets.map((a) => [a.doc.id, a.doc.slug]))
   const threatSlug = new Map(threats.map((t) => [t.doc.id, t.doc.slug]))
   const ids = (values: GoodPractice['assets'], slugs: Map<string, string>) =>

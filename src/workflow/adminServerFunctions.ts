@@ -4,22 +4,23 @@ import type { ServerFunction } from 'payload'
 import { copyDataFromLocaleHandler } from '@payloadcms/ui/utilities/copyDataFromLocale'
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
+import { may, type Person } from '../access/grants'
 import { COPYING_LOCALE } from './hooks'
 import { decideSchedule, type ScheduleRequest } from './scheduling'
-import { isReviewer, type Actor } from './transitions'
 
 type ScheduleArgs = Parameters<typeof schedulePublishHandler>[0]
 type CopyArgs = Parameters<typeof copyDataFromLocaleHandler>[0]
 
 /** Refuses, before anything is queued, a schedule the person may not make; the admin shows the reason. */
 const schedulePublish: ServerFunction<ScheduleArgs> = async (args) => {
-  const actor = args.req.user as Actor | null
+  const person = args.req.user as Person
+  const collection = (args.doc as ScheduleRequest['doc'])?.relationTo ?? ''
   if (args.deleteID && !args.date) {
     // Cancelling a scheduled publication is a publishing decision too.
-    if (!isReviewer(actor ?? {})) return { error: 'Only a reviewer or an administrator cancels a scheduled publication.' }
+    if (!may(person, collection, 'publish')) return { error: 'Only a reviewer or an administrator cancels a scheduled publication.' }
   } else {
     const request: ScheduleRequest = { type: args.type === 'unpublish' ? 'unpublish' : 'publish', doc: args.doc as ScheduleRequest['doc'], locale: args.localeToPublish }
-    const decision = await decideSchedule(args.req.payload, actor, request)
+    const decision = await decideSchedule(args.req.payload, person, request)
     if (!decision.ok) return { error: decision.reason }
   }
   return schedulePublishHandler(args)

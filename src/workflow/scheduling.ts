@@ -6,9 +6,10 @@
 //   to draft) after it was scheduled is not published.
 import type { Payload } from 'payload'
 
+import { may, type Person } from '../access/grants'
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../catalog/taxonomy'
 import { SOURCE_LOCALE } from '../translations/locales'
-import { decidePublish, type Actor, type Decision, type ReviewStatus } from './transitions'
+import { decidePublish, type Decision, type ReviewStatus } from './transitions'
 
 export type ScheduleRequest = {
   type: 'publish' | 'unpublish'
@@ -18,10 +19,10 @@ export type ScheduleRequest = {
 
 const isContentCollection = (slug: unknown): slug is ContentCollection => CONTENT_COLLECTIONS.includes(slug as ContentCollection)
 
-export async function decideSchedule(payload: Payload, actor: Actor | null | undefined, request: ScheduleRequest): Promise<Decision> {
+export async function decideSchedule(payload: Payload, person: Person, request: ScheduleRequest): Promise<Decision> {
   const collection = request.doc?.relationTo
   if (!isContentCollection(collection) || request.doc?.value == null) return { ok: true } // not workflow content
-  if (!actor) return { ok: false, status: 403, reason: 'Sign in to schedule a publication.' }
+  if (!person) return { ok: false, status: 403, reason: 'Sign in to schedule a publication.' }
   const locale = request.locale ?? SOURCE_LOCALE
   const doc = (await payload.findByID({
     collection,
@@ -34,5 +35,6 @@ export async function decideSchedule(payload: Payload, actor: Actor | null | und
     disableErrors: true,
   })) as { reviewStatus?: ReviewStatus | null } | null
   if (!doc) return { ok: false, status: 403, reason: 'The document to schedule does not exist.' }
+  const actor = { id: person.id, canEdit: may(person, collection, 'update', locale), canReview: may(person, collection, 'review'), canPublish: may(person, collection, 'publish') }
   return decidePublish({ status: doc.reviewStatus ?? 'draft', actor, locale, unpublish: request.type === 'unpublish' })
 }

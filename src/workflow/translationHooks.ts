@@ -4,6 +4,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, FieldHook, P
 
 import type { ContentCollection, TranslationStatus } from '../catalog/taxonomy'
 import { SOURCE_LOCALE, TARGET_LOCALES } from '../translations/locales'
+import { nestedRequest } from './nestedRequest'
 import { sourceFingerprint, sourceText } from './fingerprint'
 import { describeSourceChange, MADE_FROM_SOURCE, nextTranslationStatus } from './translationStatus'
 import type { ReviewStatus } from './transitions'
@@ -28,7 +29,7 @@ const recordsOf = (payload: Payload, req: PayloadRequest, collection: ContentCol
 
 /** The current English source of a document (latest draft included), as text and fingerprint. */
 async function englishSource(req: PayloadRequest, collection: ContentCollection, id: string) {
-  const english = (await req.payload.findByID({ collection, id, locale: SOURCE_LOCALE, draft: true, depth: 0, overrideAccess: true, req })) as unknown as Doc
+  const english = (await req.payload.findByID({ collection, id, locale: SOURCE_LOCALE, draft: true, depth: 0, overrideAccess: true, req: nestedRequest(req) })) as unknown as Doc
   return { text: sourceText(collection, english), fingerprint: sourceFingerprint(collection, english) }
 }
 

@@ -2,13 +2,14 @@
 // downloads a language; POST /api/translations/xliff (the file as the body) imports it.
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaff, type RoleHolder } from '../access/roles'
+import { may, type Person } from '../access/grants'
 import { XliffError } from '../exports/xliff'
 import { exportXliff, importXliff } from './xliffExchange'
 
 const json = (status: number, body: unknown) => Response.json(body, { status })
 
-const guard = (req: PayloadRequest) => (isStaff(req.user as RoleHolder) ? null : json(req.user ? 403 : 401, { errors: [{ message: 'Sign in as staff to exchange XLIFF files.' }] }))
+/** Exchanging XLIFF is reading drafts (export) and writing translations (import): staff who may read the records. */
+const guard = (req: PayloadRequest) => (may(req.user as Person, 'translations', 'read') ? null : json(req.user ? 403 : 401, { errors: [{ message: 'Sign in as staff to exchange XLIFF files.' }] }))
 
 export const xliffEndpoints: Endpoint[] = [
   {

@@ -7,7 +7,7 @@ import { CONTENT_COLLECTIONS, type ContentCollection } from '../catalog/taxonomy
 import { buildXliff, parseXliff, XliffError, type XliffUnit } from '../exports/xliff'
 import { TEXT_LIMITS } from '../fields/limits'
 import { isLocale, SOURCE_LOCALE, type Locale } from '../translations/locales'
-import { mayEditLanguage, type Actor } from './transitions'
+import { may, type Person } from '../access/grants'
 
 type Row = { id?: string | null; requirement?: string | null; evidence?: string | null }
 type Doc = { id: string; slug: string; title?: string | null; summary?: string | null; requirements?: Row[] | null }
@@ -81,7 +81,7 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<{ l
   const { srcLang, trgLang, units } = parseXliff(xml)
   if (srcLang !== SOURCE_LOCALE) throw new XliffError(`The source language must be "en"; this file's is "${srcLang}".`)
   if (!isLocale(trgLang) || trgLang === SOURCE_LOCALE) throw new XliffError(`"${trgLang}" is not a language to translate into.`)
-  if (!mayEditLanguage(req.user as unknown as Actor, trgLang)) throw new XliffError(`You may not write the "${trgLang}" texts.`)
+  if (!CONTENT_COLLECTIONS.every((collection) => may(req.user as Person, collection, 'update', trgLang))) throw new XliffError(`You may not write the "${trgLang}" texts.`)
 
   // 1. Check every unit against the stored documents: ids, rows and length limits.
   const problems: string[] = []

@@ -134,19 +134,16 @@ describe('content writes', () => {
     await expect(t.payload.delete({ collection: 'assets', id: assetId, user: translator, overrideAccess: false })).rejects.toEqual(forbidden)
   })
 
-  it('the public learns only which texts are machine translations, not who works on what', async () => {
-    // Records exist for every document × language from its creation on; set two of them as work would.
-    const recordId = async (language: string) =>
-      (await t.payload.find({ collection: 'translations', where: { and: [{ 'document.value': { equals: assetId } }, { language: { equals: language } }] }, overrideAccess: true })).docs[0]!.id
-    await t.payload.update({ collection: 'translations', id: await recordId('cs'), data: { status: 'machine', translator: translator.id, note: 'internal', sourceFingerprint: 'abc' }, user: admin, overrideAccess: false })
-    await t.payload.update({ collection: 'translations', id: await recordId('sk'), data: { status: 'in_progress', note: 'internal' }, user: admin, overrideAccess: false })
-    const { docs } = await t.payload.find({ collection: 'translations', overrideAccess: false, pagination: false })
-    expect(docs.map((d) => [d.language, d.status])).toEqual([['cs', 'machine']])
-    expect(docs[0]).not.toHaveProperty('note')
-    expect(docs[0]).not.toHaveProperty('translator')
-    expect(docs[0]).not.toHaveProperty('sourceFingerprint')
+  it('the public learns which texts are machine translations from the published text, and nothing of the translation work', async () => {
+    // Translation records (who works on what, for documents published or not) are staff-only.
+    await expect(t.payload.find({ collection: 'translations', overrideAccess: false, pagination: false })).rejects.toEqual(forbidden)
     const asStaff = await t.payload.find({ collection: 'translations', user: editor, overrideAccess: false, pagination: false })
-    expect(asStaff.docs.length).toBeGreaterThanOrEqual(2)
+    expect(asStaff.docs.length).toBeGreaterThanOrEqual(23)
+    // The machine-translation mark travels with the published version of the text.
+    const asset = await t.payload.findByID({ collection: 'assets', id: assetId, locale: 'en', overrideAccess: false })
+    expect(asset.machineTranslation).toBe(false)
+    expect(asset).not.toHaveProperty('reviewStatus')
+    expect(asset).not.toHaveProperty('lastEditedBy')
   })
 })
 
@@ -202,6 +199,8 @@ describe('uniqueness', () => {
   it('refuses a second translation record for the same document and language', async () => {
     // The record for Polish was made with the document; a second one is refused.
     const data = { document: { relationTo: 'assets' as const, value: assetId }, language: 'pl' as const, status: 'missing' as const }
-    await expect(t.payload.create({ collection: 'translations', data, user: editor, overrideAccess: false })).rejects.toThrow(/already exists/)
+    await expect(t.payload.create({ collection: 'translations', data, overrideAccess: true })).rejects.toThrow(/already exists/)
+    // Nobody makes records through the API: the workflow does.
+    await expect(t.payload.create({ collection: 'translations', data: { ...data, language: 'hu' as const }, user: admin, overrideAccess: false })).rejects.toEqual(forbidden)
   })
 })

@@ -94,7 +94,7 @@ describe('a database locked by another writer', () => {
     await lock.done
     expect(await draftTitle()).toBe('After a short lock')
     // And the next write works, committed: another connection reads it too (the driver once kept it uncommitted,
-    // see src/sqliteStatementReset.ts).
+    // see src/sqliteConnections.ts).
     await edit('Written after the lock')
     expect(await draftTitle()).toBe('Written after the lock')
     const seen = await other.execute({ sql: "select l.version_title from _threats_v v join _threats_v_locales l on l._parent_id = v.id where v.parent_id = ? and v.latest = 1 and l._locale = 'en'", args: [threat.id] })

@@ -1,23 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
-
-import { decidePublish, decideTransition, type ReviewStatus } from '../../src/workflow/transitions'
-import { sourceFingerprint } from '../../src/workflow/fingerprint'
-import { changedLanguageIndependent, changedLocalized } from '../../src/workflow/languageIndependent'
 import type { Field } from 'payload'
 
-const editor = { id: 'e', roles: ['editor' as const] }
-const reviewer = { id: 'r', roles: ['reviewer' as const] }
-const admin = { id: 'a', roles: ['admin' as const] }
-const translator = { id: 't', roles: ['translator' as const], languages: ['fr' as const] }
+import { changedFields, contentChanges } from '../../src/access/changes'
+import { decidePublish, decidePublishAll, decideSharedValues, decideTransition, type Actor, type ReviewStatus } from '../../src/workflow/transitions'
+import { sourceFingerprint } from '../../src/workflow/fingerprint'
 
-const t = (from: ReviewStatus, to: ReviewStatus, actor: object, extra: object = {}) =>
+// Capabilities as the policy gives them (src/access/policy.ts): the pure rules see only these.
+const editor: Actor = { id: 'e', canEdit: true, canReview: false, canPublish: false }
+const reviewer: Actor = { id: 'r', canEdit: true, canReview: true, canPublish: true }
+const outsider: Actor = { id: 'o', canEdit: false, canReview: false, canPublish: false }
+
+const t = (from: ReviewStatus, to: ReviewStatus, actor: Actor, extra: object = {}) =>
   decideTransition({ from, to, actor, locale: 'en', lastEditor: 'someone-else', comment: 'because', ...extra })
 
 describe('decideTransition', () => {
   it.each([
     ['draft', 'in_review', editor, true],
     ['in_review', 'approved', reviewer, true],
-    ['in_review', 'approved', admin, true],
     ['in_review', 'approved', editor, false],
     ['in_review', 'changes_requested', reviewer, true],
     ['changes_requested', 'in_review', editor, true],
@@ -25,6 +24,7 @@ describe('decideTransition', () => {
     ['draft', 'approved', reviewer, false],
     ['draft', 'changes_requested', reviewer, false],
     ['approved', 'in_review', editor, false],
+    ['draft', 'in_review', outsider, false],
   ] as const)('%s → %s by %o: %s', (from, to, actor, ok) => {
     expect(t(from, to, actor).ok).toBe(ok)
   })
@@ -37,20 +37,30 @@ describe('decideTransition', () => {
   it('requires a comment to request changes', () => {
     expect(t('in_review', 'changes_requested', reviewer, { comment: '  ' })).toMatchObject({ ok: false, status: 400 })
   })
-
-  it('lets translators move only their own languages, never English', () => {
-    expect(decideTransition({ from: 'draft', to: 'in_review', actor: translator, locale: 'fr' }).ok).toBe(true)
-    expect(decideTransition({ from: 'draft', to: 'in_review', actor: translator, locale: 'de' }).ok).toBe(false)
-    expect(decideTransition({ from: 'draft', to: 'in_review', actor: translator, locale: 'en' }).ok).toBe(false)
-  })
 })
 
 describe('decidePublish', () => {
-  it('needs approved text and a reviewer or admin', () => {
+  it('needs approved text and someone who may publish', () => {
     expect(decidePublish({ status: 'approved', actor: reviewer, locale: 'fr' }).ok).toBe(true)
     expect(decidePublish({ status: 'approved', actor: editor, locale: 'fr' }).ok).toBe(false)
-    expect(decidePublish({ status: 'in_review', actor: admin, locale: 'fr' }).ok).toBe(false)
-    expect(decidePublish({ status: 'draft', actor: admin, locale: 'fr', unpublish: true }).ok).toBe(true)
+    expect(decidePublish({ status: 'in_review', actor: reviewer, locale: 'fr' }).ok).toBe(false)
+    expect(decidePublish({ status: 'draft', actor: reviewer, locale: 'fr', unpublish: true }).ok).toBe(true)
+  })
+
+  it('publishes all languages at once only when every language is approved, and names the others', () => {
+    const locales = ['en', 'fr', 'el']
+    expect(decidePublishAll({ statuses: { en: 'approved', fr: 'approved', el: 'approved' }, actor: reviewer, locales }).ok).toBe(true)
+    const refused = decidePublishAll({ statuses: { en: 'approved', fr: 'in_review' }, actor: reviewer, locales })
+    expect(refused).toMatchObject({ ok: false, status: 403 })
+    expect(!refused.ok && refused.reason).toContain('fr (in_review), el (draft)')
+    expect(decidePublishAll({ statuses: { en: 'approved', fr: 'approved', el: 'approved' }, actor: editor, locales }).ok).toBe(false)
+  })
+
+  it('publishes a translation with unreviewed language-independent changes only once the English is approved', () => {
+    expect(decideSharedValues({ locale: 'fr', sourceLocale: 'en', sharedChanged: ['phase'], sourceStatus: 'draft' })).toMatchObject({ ok: false })
+    expect(decideSharedValues({ locale: 'fr', sourceLocale: 'en', sharedChanged: ['phase'], sourceStatus: 'approved' }).ok).toBe(true)
+    expect(decideSharedValues({ locale: 'fr', sourceLocale: 'en', sharedChanged: [], sourceStatus: 'draft' }).ok).toBe(true)
+    expect(decideSharedValues({ locale: 'en', sourceLocale: 'en', sharedChanged: ['phase'], sourceStatus: 'draft' }).ok).toBe(true)
   })
 })
 
@@ -70,19 +80,23 @@ describe('what a write changes', () => {
     { name: 'assets', type: 'relationship', relationTo: 'assets', hasMany: true },
     { name: 'rows', type: 'array', fields: [{ name: 'text', type: 'text', localized: true }] },
     { name: 'provenance', type: 'group', fields: [{ name: 'status', type: 'text' }, { name: 'note', type: 'text', localized: true }] },
+    { name: 'lastEditedBy', type: 'relationship', relationTo: 'users', localized: true },
   ]
-  const stored = { title: 'T', slug: 's', assets: [{ id: 'a1' }], rows: [{ id: 'r1', text: 'x' }], provenance: { status: 'proposed', note: 'n' } }
+  const stored = { title: 'T', slug: 's', assets: [{ id: 'a1' }], rows: [{ id: 'r1', text: 'x' }], provenance: { status: 'proposed', note: 'n' }, lastEditedBy: 'u1' }
+  const changed = (data: Record<string, unknown>) => changedFields('good-practices', fields, data, stored)
   it('finds changed language-independent values, comparing relations by id', () => {
-    expect(changedLanguageIndependent(fields, { ...stored, title: 'T2', assets: ['a1'] }, stored)).toEqual([])
-    expect(changedLanguageIndependent(fields, { ...stored, slug: 's2' }, stored)).toEqual(['slug'])
-    expect(changedLanguageIndependent(fields, { ...stored, rows: [] }, stored)).toEqual(['rows'])
-    expect(changedLanguageIndependent(fields, { ...stored, provenance: { status: 'verified', note: 'n' } }, stored)).toEqual(['provenance.status'])
+    expect(changed({ ...stored, assets: ['a1'] })).toEqual([])
+    expect(changed({ ...stored, slug: 's2' })).toEqual([{ path: 'slug', owner: 'shared' }])
+    expect(changed({ ...stored, rows: [] })).toEqual([{ path: 'rows', owner: 'shared' }])
+    expect(changed({ ...stored, provenance: { status: 'verified', note: 'n' } })).toEqual([{ path: 'provenance.status', owner: 'shared' }])
   })
   it('finds changed texts of the current language, inside rows and groups too', () => {
-    expect(changedLocalized(fields, stored, stored)).toBe(false)
-    expect(changedLocalized(fields, { ...stored, rows: [{ id: 'r1', text: 'y' }] }, stored)).toBe(true)
-    expect(changedLocalized(fields, { ...stored, provenance: { status: 'proposed', note: 'm' } }, stored)).toBe(true)
-    expect(changedLocalized(fields, { ...stored, slug: 'other' }, stored)).toBe(false)
+    expect(changed({ ...stored, rows: [{ id: 'r1', text: 'y' }] })).toEqual([{ path: 'rows.0.text', owner: 'text' }])
+    expect(changed({ ...stored, provenance: { status: 'proposed', note: 'm' } })).toEqual([{ path: 'provenance.note', owner: 'text' }])
+  })
+  it('does not count what the server owns as a change of content', () => {
+    expect(contentChanges(changed({ ...stored, lastEditedBy: 'u2' }))).toEqual([])
+    expect(changed({ ...stored, lastEditedBy: 'u2' })).toEqual([{ path: 'lastEditedBy', owner: 'server' }])
   })
 })
 

@@ -106,6 +106,7 @@ export const bg: Partial<AdminLabels> = {
   "field.reviewComment": "Коментар към прегледа",
   "field.reviewComment.description": "Посочете какво предавате или, като рецензент, какво трябва да се промени.",
   "field.lastEditedBy": "Последна редакция от",
+  "field.machineTranslation": "Машинен превод (непрегледан)",
   "option.review.draft": "Чернова",
   "option.review.in_review": "В преглед",
   "option.review.changes_requested": "Поискани промени",

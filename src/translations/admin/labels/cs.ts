@@ -106,6 +106,7 @@ export const cs: Partial<AdminLabels> = {
   "field.reviewComment": "Komentář k revizi",
   "field.reviewComment.description": "Uveďte, co předkládáte, nebo jako revizor, co je třeba změnit.",
   "field.lastEditedBy": "Autor poslední úpravy",
+  "field.machineTranslation": "Strojový překlad (nezkontrolovaný)",
   "option.review.draft": "Koncept",
   "option.review.in_review": "V revizi",
   "option.review.changes_requested": "Vyžádány změny",

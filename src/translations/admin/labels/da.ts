@@ -106,6 +106,7 @@ export const da: Partial<AdminLabels> = {
   "field.reviewComment": "Kommentar til gennemgang",
   "field.reviewComment.description": "Skriv, hvad du indsender, eller, som korrekturlæser, hvad der bør ændres.",
   "field.lastEditedBy": "Sidst redigeret af",
+  "field.machineTranslation": "Maskinoversættelse (ikke gennemgået)",
   "option.review.draft": "Kladde",
   "option.review.in_review": "Til gennemgang",
   "option.review.changes_requested": "Ændringer ønsket",

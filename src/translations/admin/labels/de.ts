@@ -106,6 +106,7 @@ export const de: Partial<AdminLabels> = {
   "field.reviewComment": "Prüfkommentar",
   "field.reviewComment.description": "Geben Sie an, was Sie einreichen, oder als Prüfer, was geändert werden sollte.",
   "field.lastEditedBy": "Zuletzt bearbeitet von",
+  "field.machineTranslation": "Maschinelle Übersetzung (ungeprüft)",
   "option.review.draft": "Entwurf",
   "option.review.in_review": "In Prüfung",
   "option.review.changes_requested": "Änderungen angefordert",

@@ -106,6 +106,7 @@ export const el: Partial<AdminLabels> = {
   "field.reviewComment": "Σχόλιο αναθεώρησης",
   "field.reviewComment.description": "Αναφέρετε τι υποβάλλετε ή, ως αναθεωρητής, τι πρέπει να αλλάξει.",
   "field.lastEditedBy": "Τελευταία επεξεργασία από",
+  "field.machineTranslation": "Μηχανική μετάφραση (χωρίς έλεγχο)",
   "option.review.draft": "Προσχέδιο",
   "option.review.in_review": "Υπό αναθεώρηση",
   "option.review.changes_requested": "Ζητήθηκαν αλλαγές",

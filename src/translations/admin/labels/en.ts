@@ -105,6 +105,7 @@ export const en = {
   "field.reviewComment": "Review comment",
   "field.reviewComment.description": "Say what you submit, or, as a reviewer, what should change.",
   "field.lastEditedBy": "Last edited by",
+  "field.machineTranslation": "Machine translation (unreviewed)",
   "option.review.draft": "Draft",
   "option.review.in_review": "In review",
   "option.review.changes_requested": "Changes requested",

@@ -106,6 +106,7 @@ export const es: Partial<AdminLabels> = {
   "field.reviewComment": "Comentario de revisión",
   "field.reviewComment.description": "Indique qué envía o, como revisor, qué debería cambiarse.",
   "field.lastEditedBy": "Última edición por",
+  "field.machineTranslation": "Traducción automática (sin revisar)",
   "option.review.draft": "Borrador",
   "option.review.in_review": "En revisión",
   "option.review.changes_requested": "Cambios solicitados",

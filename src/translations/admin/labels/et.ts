@@ -106,6 +106,7 @@ export const et: Partial<AdminLabels> = {
   "field.reviewComment": "Ülevaatamise kommentaar",
   "field.reviewComment.description": "Märkige, mida esitate, või ülevaatajana, mida tuleks muuta.",
   "field.lastEditedBy": "Viimati muutis",
+  "field.machineTranslation": "Masintõlge (üle vaatamata)",
   "option.review.draft": "Mustand",
   "option.review.in_review": "Ülevaatamisel",
   "option.review.changes_requested": "Paluti muudatusi",

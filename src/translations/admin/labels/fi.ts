@@ -106,6 +106,7 @@ export const fi: Partial<AdminLabels> = {
   "field.reviewComment": "Tarkastuskommentti",
   "field.reviewComment.description": "Kerro, mitä lähetät, tai tarkastajana, mitä pitäisi muuttaa.",
   "field.lastEditedBy": "Viimeksi muokannut",
+  "field.machineTranslation": "Konekäännös (tarkistamaton)",
   "option.review.draft": "Luonnos",
   "option.review.in_review": "Tarkastettavana",
   "option.review.changes_requested": "Muutoksia pyydetty",

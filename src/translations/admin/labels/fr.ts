@@ -106,6 +106,7 @@ export const fr: Partial<AdminLabels> = {
   "field.reviewComment": "Commentaire de révision",
   "field.reviewComment.description": "Indiquez ce que vous soumettez ou, en tant que réviseur, ce qui doit être modifié.",
   "field.lastEditedBy": "Dernière modification par",
+  "field.machineTranslation": "Traduction automatique (non relue)",
   "option.review.draft": "Brouillon",
   "option.review.in_review": "En révision",
   "option.review.changes_requested": "Modifications demandées",

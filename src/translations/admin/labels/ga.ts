@@ -106,6 +106,7 @@ export const ga: Partial<AdminLabels> = {
   "field.reviewComment": "Trácht athbhreithnithe",
   "field.reviewComment.description": "Luaigh cad atá á chur isteach agat nó, mar athbhreithneoir, cad ba cheart a athrú.",
   "field.lastEditedBy": "Curtha in eagar go deireanach ag",
+  "field.machineTranslation": "Meaisínaistriúchán (gan athbhreithniú)",
   "option.review.draft": "Dréacht",
   "option.review.in_review": "Á athbhreithniú",
   "option.review.changes_requested": "Iarradh athruithe",

@@ -106,6 +106,7 @@ export const hr: Partial<AdminLabels> = {
   "field.reviewComment": "Komentar pregleda",
   "field.reviewComment.description": "Navedite što predajete ili, kao recenzent, što treba promijeniti.",
   "field.lastEditedBy": "Autor zadnje izmjene",
+  "field.machineTranslation": "Strojni prijevod (nepregledan)",
   "option.review.draft": "Nacrt",
   "option.review.in_review": "U pregledu",
   "option.review.changes_requested": "Zatražene izmjene",

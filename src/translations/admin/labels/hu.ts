@@ -106,6 +106,7 @@ export const hu: Partial<AdminLabels> = {
   "field.reviewComment": "Lektori megjegyzés",
   "field.reviewComment.description": "Írja le, mit nyújt be, illetve lektorként azt, min kellene változtatni.",
   "field.lastEditedBy": "Utoljára szerkesztette",
+  "field.machineTranslation": "Gépi fordítás (nem ellenőrzött)",
   "option.review.draft": "Piszkozat",
   "option.review.in_review": "Lektorálás alatt",
   "option.review.changes_requested": "Módosítás kérve",

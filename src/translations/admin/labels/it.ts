@@ -106,6 +106,7 @@ export const it: Partial<AdminLabels> = {
   "field.reviewComment": "Commento di revisione",
   "field.reviewComment.description": "Indica cosa invii oppure, come revisore, cosa andrebbe modificato.",
   "field.lastEditedBy": "Ultima modifica di",
+  "field.machineTranslation": "Traduzione automatica (non revisionata)",
   "option.review.draft": "Bozza",
   "option.review.in_review": "In revisione",
   "option.review.changes_requested": "Modifiche richieste",

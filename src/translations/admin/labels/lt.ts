@@ -106,6 +106,7 @@ export const lt: Partial<AdminLabels> = {
   "field.reviewComment": "Peržiūros komentaras",
   "field.reviewComment.description": "Nurodykite, ką pateikiate, arba, jei esate peržiūrėtojas, ką reikėtų pakeisti.",
   "field.lastEditedBy": "Paskutinį kartą redagavo",
+  "field.machineTranslation": "Mašininis vertimas (neperžiūrėtas)",
   "option.review.draft": "Juodraštis",
   "option.review.in_review": "Peržiūrima",
   "option.review.changes_requested": "Prašoma pakeitimų",

@@ -106,6 +106,7 @@ export const lv: Partial<AdminLabels> = {
   "field.reviewComment": "Pārskatīšanas komentārs",
   "field.reviewComment.description": "Norādiet, ko iesniedzat, vai, ja esat pārskatītājs, kas būtu jāmaina.",
   "field.lastEditedBy": "Pēdējo reizi rediģēja",
+  "field.machineTranslation": "Mašīntulkojums (nepārskatīts)",
   "option.review.draft": "Melnraksts",
   "option.review.in_review": "Tiek pārskatīts",
   "option.review.changes_requested": "Pieprasītas izmaiņas",

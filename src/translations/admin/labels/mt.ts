@@ -106,6 +106,7 @@ export const mt: Partial<AdminLabels> = {
   "field.reviewComment": "Kumment tar-reviżjoni",
   "field.reviewComment.description": "Għid x’qed tissottometti, jew, bħala reviżur, x’għandu jinbidel.",
   "field.lastEditedBy": "L-aħħar editjat minn",
+  "field.machineTranslation": "Traduzzjoni awtomatika (mhux riveduta)",
   "option.review.draft": "Abbozz",
   "option.review.in_review": "Qed tiġi riveduta",
   "option.review.changes_requested": "Intalbu bidliet",

@@ -106,6 +106,7 @@ export const nl: Partial<AdminLabels> = {
   "field.reviewComment": "Revisiecommentaar",
   "field.reviewComment.description": "Licht toe wat er wordt ingediend of, als revisor, wat er moet worden gewijzigd.",
   "field.lastEditedBy": "Laatst bewerkt door",
+  "field.machineTranslation": "Machinevertaling (niet nagekeken)",
   "option.review.draft": "Concept",
   "option.review.in_review": "In revisie",
   "option.review.changes_requested": "Wijzigingen gevraagd",

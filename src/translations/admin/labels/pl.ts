@@ -106,6 +106,7 @@ export const pl: Partial<AdminLabels> = {
   "field.reviewComment": "Komentarz do weryfikacji",
   "field.reviewComment.description": "Napisz, co przesyłasz, lub – jako weryfikator – co należy zmienić.",
   "field.lastEditedBy": "Ostatnio edytowane przez",
+  "field.machineTranslation": "Tłumaczenie maszynowe (niesprawdzone)",
   "option.review.draft": "Wersja robocza",
   "option.review.in_review": "W weryfikacji",
   "option.review.changes_requested": "Zażądano zmian",

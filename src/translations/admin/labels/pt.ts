@@ -106,6 +106,7 @@ export const pt: Partial<AdminLabels> = {
   "field.reviewComment": "Comentário de revisão",
   "field.reviewComment.description": "Indique o que submete ou, enquanto revisor, o que deve ser alterado.",
   "field.lastEditedBy": "Última edição por",
+  "field.machineTranslation": "Tradução automática (não revista)",
   "option.review.draft": "Rascunho",
   "option.review.in_review": "Em revisão",
   "option.review.changes_requested": "Alterações pedidas",

@@ -106,6 +106,7 @@ export const ro: Partial<AdminLabels> = {
   "field.reviewComment": "Comentariu de revizuire",
   "field.reviewComment.description": "Indicați ce trimiteți sau, în calitate de revizor, ce ar trebui modificat.",
   "field.lastEditedBy": "Ultima editare de către",
+  "field.machineTranslation": "Traducere automată (nerevizuită)",
   "option.review.draft": "Ciornă",
   "option.review.in_review": "În revizuire",
   "option.review.changes_requested": "Modificări solicitate",

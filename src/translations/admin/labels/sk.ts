@@ -106,6 +106,7 @@ export const sk: Partial<AdminLabels> = {
   "field.reviewComment": "Komentár k revízii",
   "field.reviewComment.description": "Uveďte, čo predkladáte, alebo ako revízor, čo treba zmeniť.",
   "field.lastEditedBy": "Autor poslednej úpravy",
+  "field.machineTranslation": "Strojový preklad (neskontrolovaný)",
   "option.review.draft": "Koncept",
   "option.review.in_review": "V revízii",
   "option.review.changes_requested": "Požadované zmeny",

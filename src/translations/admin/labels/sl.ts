@@ -106,6 +106,7 @@ export const sl: Partial<AdminLabels> = {
   "field.reviewComment": "Komentar pregleda",
   "field.reviewComment.description": "Navedite, kaj oddajate, ali kot pregledovalec, kaj je treba spremeniti.",
   "field.lastEditedBy": "Avtor zadnje spremembe",
+  "field.machineTranslation": "Strojni prevod (nepregledan)",
   "option.review.draft": "Osnutek",
   "option.review.in_review": "V pregledu",
   "option.review.changes_requested": "Zahtevane spremembe",

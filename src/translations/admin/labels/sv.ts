@@ -106,6 +106,7 @@ export const sv: Partial<AdminLabels> = {
   "field.reviewComment": "Granskningskommentar",
   "field.reviewComment.description": "Beskriv vad du skickar in, eller, som granskare, vad som bör ändras.",
   "field.lastEditedBy": "Senast redigerad av",
+  "field.machineTranslation": "Maskinöversättning (ej granskad)",
   "option.review.draft": "Utkast",
   "option.review.in_review": "Under granskning",
   "option.review.changes_requested": "Ändringar begärda",

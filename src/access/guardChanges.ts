@@ -1,0 +1,24 @@
+// The one hook that enforces field owners a request may not simply have ignored: language-independent values
+// (slug, links, phase, rows, files) are changed only by people with a full update grant, and in reviewed content only
+// in the source language (publishing any language publishes them, so they are reviewed with the English text).
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { Refused } from '../errors/refused'
+import { SOURCE_LOCALE } from '../translations/locales'
+import { changedFields } from './changes'
+import { hasFullGrant, type Person } from './grants'
+import { policyOf } from './policy'
+
+export const refuseForbiddenChanges: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection, operation }) => {
+  if (!req.user || req.context?.seed) return data // system actions (seed, jobs without a person)
+  const shared = changedFields(collection.slug, collection.fields, data, operation === 'update' ? originalDoc : undefined).filter((c) => c.owner === 'shared')
+  if (shared.length === 0) return data
+  const paths = shared.map((c) => c.path).join(', ')
+  if (!hasFullGrant(req.user as Person, collection.slug, operation === 'create' ? 'create' : 'update')) {
+    throw new Refused(`You may change only the texts of your languages, not: ${paths}.`)
+  }
+  if (policyOf(collection.slug)?.workflow && (req.locale ?? SOURCE_LOCALE) !== SOURCE_LOCALE) {
+    throw new Refused(`Language-independent fields are changed in the English version, where they are reviewed: ${paths}. Switch to English to change them${operation === 'create' ? ', or create the document in English first' : ''}.`)
+  }
+  return data
+}
