@@ -17,6 +17,8 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The REST route imports the admin's stylesheet: nothing to load in tests that call the routes in-process.
+    '^@payloadcms/next/css$': '<rootDir>/tests/fixtures/empty-module.js',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
 }

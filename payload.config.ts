@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
@@ -9,6 +8,8 @@ import sharp from 'sharp'
 
 import { accessPolicyPlugin, withBuiltInCollectionsPolicy } from './src/access/applyPolicy'
 import { Assets } from './src/collections/Assets'
+import { boundsPlugin } from './src/security/boundsPlugin'
+import { allowedOrigins } from './src/security/origins'
 import { GoodPractices } from './src/collections/GoodPractices'
 import { Guidelines } from './src/collections/Guidelines'
 import { MAX_UPLOAD_BYTES, Media } from './src/collections/Media'
@@ -22,8 +23,10 @@ import { databaseAdapter, SQLITE_BUSY_TIMEOUT_MS } from './src/databaseAdapter'
 import { refreshPlannerStatistics } from './src/sqliteStatistics'
 import { manageSqliteConnections } from './src/sqliteConnections'
 import { storageErrorResponse } from './src/errors/storage'
+import { uniformSignInFailure } from './src/auth/accountHooks'
 import { seoDefaults } from './src/seoDefaults'
-import { NOTIFICATIONS_QUEUE, sendReviewNoticeTask } from './src/workflow/notificationJob'
+import { NOTIFICATIONS_QUEUE, queuedEmail, sendMailTask } from './src/email/mail'
+import { sendReviewNoticeTask } from './src/workflow/notificationJob'
 import { adminLanguages } from './src/translations/adminLanguages'
 import { LOCALE_NAMES, LOCALES, SOURCE_LOCALE } from './src/translations/locales'
 
@@ -37,22 +40,14 @@ if (process.env.NODE_ENV === 'production' && (process.env.PAYLOAD_SECRET ?? '').
 export default withBuiltInCollectionsPolicy(buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.SERVER_URL || undefined,
+  // Cookie-authenticated requests are accepted from these origins only (src/security/origins.ts).
+  csrf: allowedOrigins(process.env),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
   telemetry: false,
-  // Review notifications go out by SMTP when SMTP_HOST is set; otherwise Payload writes them to the server log.
-  email: process.env.SMTP_HOST
-    ? nodemailerAdapter({
-        defaultFromAddress: process.env.SMTP_FROM || 'procuresec@localhost',
-        defaultFromName: 'ProcureSec',
-        transportOptions: {
-          host: process.env.SMTP_HOST,
-          port: Number(process.env.SMTP_PORT || 587),
-          auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
-        },
-      })
-    : undefined,
+  // Mail is queued and sent by the jobs of the notifications queue (src/email/mail.ts).
+  email: queuedEmail(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },
@@ -60,7 +55,7 @@ export default withBuiltInCollectionsPolicy(buildConfig({
     components: { afterDashboard: ['/src/components/admin/WorkflowDashboard#WorkflowDashboard'] },
   },
   collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
-  hooks: { afterError: [storageErrorResponse] },
+  hooks: { afterError: [storageErrorResponse, uniformSignInFailure] },
   onInit: async (payload) => {
     manageSqliteConnections(payload, SQLITE_BUSY_TIMEOUT_MS)
     await refreshPlannerStatistics(payload)
@@ -82,10 +77,10 @@ export default withBuiltInCollectionsPolicy(buildConfig({
     // Runs scheduled publishing. Off in tests and in one-off scripts (seed, migrations).
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },
-      // Review notifications, sent once their write has committed (src/workflow/notificationJob.ts).
+      // Mail: review notifications once their write has committed, Payload's own mails (src/email/mail.ts).
       { cron: '*/10 * * * * *', queue: NOTIFICATIONS_QUEUE, limit: 50 },
     ],
-    tasks: [sendReviewNoticeTask],
+    tasks: [sendMailTask, sendReviewNoticeTask],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
   },
   plugins: [
@@ -95,6 +90,8 @@ export default withBuiltInCollectionsPolicy(buildConfig({
       generateTitle: seoDefaults.title,
       generateDescription: seoDefaults.description,
     }),
+    // Bounds on what one request reads or writes (src/security/boundsPlugin.ts).
+    boundsPlugin,
     // Last: who may do what, for every collection and field (src/access/policy.ts).
     accessPolicyPlugin,
   ],

@@ -1,12 +1,11 @@
 // `npm run export [-- --out FILE.json]` and `npm run import -- --in FILE.json`: a full dump of the database named by
 // DATABASE_URI, and its restore into an empty database (README, "Backup and restore").
-// `payload run` does not pass command-line arguments on to the script, so they travel as BACKUP_OPTIONS; like
-// scripts/seed.mjs, a marker file tells a run that did its work from one that exited without running the script.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
+// The options are checked here and passed to src/backup/run.ts as BACKUP_OPTIONS.
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+
+import { runTypeScript } from './lib/runTypeScript.mjs'
 
 // `node scripts/backup.mjs reset-links` prints a password-reset link for each administrator (after a restore,
 // accounts have no password).
@@ -35,24 +34,4 @@ if (command === 'export') file ??= path.join('backups', `procuresec-${new Date()
 const absolute = file === undefined ? undefined : path.resolve(file)
 if (command === 'import' && !existsSync(absolute)) fail(`No such file: ${absolute}`)
 
-const markerDir = mkdtempSync(path.join(os.tmpdir(), 'procuresec-backup-'))
-const marker = path.join(markerDir, 'done')
-const finish = (code) => {
-  rmSync(markerDir, { recursive: true, force: true })
-  process.exit(code)
-}
-for (let attempt = 1; attempt <= 3; attempt++) {
-  const result = spawnSync(path.join('node_modules', '.bin', 'payload'), ['run', 'src/backup/run.ts'], {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      PAYLOAD_JOBS_AUTORUN: 'false',
-      BACKUP_OPTIONS: JSON.stringify({ command, file: absolute }),
-      BACKUP_DONE_FILE: marker,
-    },
-  })
-  if (result.status !== 0) finish(result.status ?? 1)
-  if (existsSync(marker)) finish(0)
-  console.error(`[backup] payload run exited without running the ${command} (attempt ${attempt} of 3).`)
-}
-finish(1)
+process.exit(await runTypeScript('src/backup/run.ts', { PAYLOAD_JOBS_AUTORUN: 'false', BACKUP_OPTIONS: JSON.stringify({ command, file: absolute }) }))

@@ -1,10 +1,8 @@
-// `npm run seed [-- --force] [-- --if-empty] [-- --languages=fr,de] [-- --scale=1000]`.
-// `payload run` does not pass command-line arguments on to the script, so they travel as SEED_OPTIONS.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+// `npm run seed [-- --force] [-- --if-empty] [-- --languages=fr,de] [-- --scale=1000]`: checks the options and runs
+// seed/run.ts with them (as SEED_OPTIONS).
 import { parseArgs } from 'node:util'
+
+import { runTypeScript } from './lib/runTypeScript.mjs'
 
 function fail(message) {
   console.error(message)
@@ -28,17 +26,4 @@ const options = {
 if (!Number.isInteger(options.scale) || options.scale < 0 || options.scale > 100000) {
   fail(`--scale needs a whole number of synthetic practices from 0 to 100000, not "${parsed.scale}".`)
 }
-// `payload run` loads the script through tsx. Seen here: on a cold tsx cache the import can stall and the process
-// then exits 0 without having run the script at all. So the script leaves a marker when it has finished, and a run
-// that exits without it is tried again.
-const marker = path.join(mkdtempSync(path.join(os.tmpdir(), 'procuresec-seed-')), 'done')
-for (let attempt = 1; attempt <= 3; attempt++) {
-  const result = spawnSync(path.join('node_modules', '.bin', 'payload'), ['run', 'seed/run.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, PAYLOAD_JOBS_AUTORUN: 'false', SEED_OPTIONS: JSON.stringify(options), SEED_DONE_FILE: marker },
-  })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-  if (existsSync(marker)) process.exit(0)
-  console.error(`[seed] payload run exited without running the seed (attempt ${attempt} of 3).`)
-}
-process.exit(1)
+process.exit(await runTypeScript('seed/run.ts', { PAYLOAD_JOBS_AUTORUN: 'false', SEED_OPTIONS: JSON.stringify(options) }))

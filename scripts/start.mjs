@@ -15,6 +15,8 @@ nextEnv.loadEnvConfig(root)
 
 const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
 const port = env.PORT || '3000'
+// The server accepts cookie-authenticated writes from its own origin on this port (src/security/origins.ts).
+env.PORT = port
 
 if (!env.PAYLOAD_SECRET) {
   const secret = randomBytes(32).toString('hex')

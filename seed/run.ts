@@ -1,7 +1,5 @@
 // Seeds the database named by DATABASE_URI. Started by scripts/seed.mjs (`npm run seed`), which passes the
 // command-line options as SEED_OPTIONS (see README).
-import { writeFileSync } from 'node:fs'
-
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
@@ -32,8 +30,6 @@ try {
   // The planner statistics of a database that was empty when this process started (see src/sqliteStatistics.ts).
   await refreshPlannerStatistics(payload)
   console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  // Tells scripts/seed.mjs that the seed really ran (see there).
-  if (process.env.SEED_DONE_FILE) writeFileSync(process.env.SEED_DONE_FILE, new Date().toISOString())
 } finally {
   await payload.destroy()
 }

@@ -191,6 +191,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
       sendReviewNotice: TaskSendReviewNotice;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -811,7 +812,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendReviewNotice' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'sendReviewNotice' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -844,7 +845,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendReviewNotice' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'sendReviewNotice' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1286,6 +1287,24 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    message:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -30,7 +30,7 @@ function requirePolicy(slug: string) {
 function collectionAccess(collection: CollectionConfig): CollectionConfig['access'] {
   const access: Record<string, Access> = {}
   for (const operation of OPERATIONS) {
-    if (operation === 'review' || operation === 'publish') continue // workflow decisions, asked by the workflow hooks
+    if (operation === 'review' || operation === 'publish' || operation === 'replaceFile') continue // decided by hooks (workflow, guardChanges)
     if ((operation === 'unlock' || operation === 'admin') && !collection.auth) continue
     if (operation === 'readVersions' && !collection.versions) continue
     access[operation] = accessFor(collection.slug, operation)

@@ -1,16 +1,19 @@
 // The one hook that enforces field owners a request may not simply have ignored: language-independent values
 // (slug, links, phase, rows, files) are changed only by people with a full update grant, and in reviewed content only
-// in the source language (publishing any language publishes them, so they are reviewed with the English text).
+// in the source language (publishing any language publishes them, so they are reviewed with the English text). An
+// uploaded file is replaced only by those the policy lets replace it.
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { Refused } from '../errors/refused'
 import { SOURCE_LOCALE } from '../translations/locales'
 import { changedFields } from './changes'
-import { hasFullGrant, type Person } from './grants'
+import { hasFullGrant, may, type Person } from './grants'
 import { policyOf } from './policy'
 
 export const refuseForbiddenChanges: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection, operation }) => {
   if (!req.user || req.context?.seed) return data // system actions (seed, jobs without a person)
+  // A new file for an existing upload changes every page that shows it.
+  if (operation === 'update' && req.file && !may(req.user as Person, collection.slug, 'replaceFile')) throw new Refused('Only a reviewer or an administrator replaces an uploaded file.')
   const shared = changedFields(collection.slug, collection.fields, data, operation === 'update' ? originalDoc : undefined).filter((c) => c.owner === 'shared')
   if (shared.length === 0) return data
   const paths = shared.map((c) => c.path).join(', ')

@@ -19,10 +19,11 @@ export type Grant = true | 'published' | 'own-language' | 'own-records' | 'self'
 export type Grants = Partial<Record<Audience, Grant>>
 
 /**
- * Operations: Payload's own (read, readVersions, create, update, delete, unlock, admin: may use the admin panel) and
- * the workflow's (review: approve or request changes; publish: publish, unpublish and schedule either).
+ * Operations: Payload's own (read, readVersions, create, update, delete, unlock, admin: may use the admin panel), the
+ * workflow's (review: approve or request changes; publish: publish, unpublish and schedule either), and replaceFile
+ * (an update of an upload collection that carries a new file).
  */
-export const OPERATIONS = ['read', 'readVersions', 'create', 'update', 'delete', 'review', 'publish', 'unlock', 'admin'] as const
+export const OPERATIONS = ['read', 'readVersions', 'create', 'update', 'delete', 'review', 'publish', 'replaceFile', 'unlock', 'admin'] as const
 export type Operation = (typeof OPERATIONS)[number]
 
 /**
@@ -93,7 +94,7 @@ export const POLICY = {
   threats: reviewedContent(),
   references: {
     workflow: false,
-    operations: { read: { public: true }, create: CONTENT_EDITORS, update: { ...CONTENT_EDITORS, translator: 'own-language' }, delete: REVIEWERS },
+    operations: { read: { public: true }, create: CONTENT_EDITORS, update: { ...CONTENT_EDITORS, translator: 'own-language' }, replaceFile: REVIEWERS, delete: REVIEWERS },
     fields: { ...TIMESTAMPS },
   },
   translations: {
@@ -125,7 +126,7 @@ export const POLICY = {
   media: {
     // Files are public once uploaded (pages link them); replacing or deleting one changes published pages: reviewers.
     workflow: false,
-    operations: { read: { public: true }, create: CONTENT_EDITORS, update: { ...CONTENT_EDITORS, translator: 'own-language' }, delete: REVIEWERS },
+    operations: { read: { public: true }, create: CONTENT_EDITORS, update: { ...CONTENT_EDITORS, translator: 'own-language' }, replaceFile: REVIEWERS, delete: REVIEWERS },
     fields: {
       ...TIMESTAMPS,
       alt: { owner: 'text' },

@@ -1,5 +1,5 @@
-// `npm run export` / `npm run import` on the database named by DATABASE_URI. Started by scripts/backup.mjs through
-// `payload run`, which does not pass command-line options on: they arrive as BACKUP_OPTIONS (see README).
+// `npm run export` / `npm run import` on the database named by DATABASE_URI. Started by scripts/backup.mjs, which
+// checks the command-line options and passes them as BACKUP_OPTIONS (see README).
 // `reset-links` prints a password-reset link for each administrator (restored accounts have no password).
 // Exit codes: 0 done; 2 refused (malformed file, unknown version, database not empty…), nothing written; 1 failed.
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -71,7 +71,6 @@ try {
     if (links.length === 0) console.log('[backup] No administrator account in this database.')
     for (const link of links) console.log(`[backup] Set a password for ${link.email} (valid for one hour): ${link.url}`)
   }
-  if (process.env.BACKUP_DONE_FILE) writeFileSync(process.env.BACKUP_DONE_FILE, new Date().toISOString())
 } catch (error) {
   const refused = error instanceof DumpFormatError || error instanceof RestoreRefusedError
   console.error(`[backup] ${refused ? 'Refused' : 'Failed'}: ${(error as Error).message}`)

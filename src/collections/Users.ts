@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionBeforeChangeHook } from 'payload'
 
 import { ROLES } from '../access/roles'
+import { enforcePasswordPolicy, equalizeSignInTime, resetWithoutOuterTransaction } from '../auth/accountHooks'
 import { localeOptions } from '../translations/locales'
 import { L } from '../translations/admin/labels'
 
@@ -23,7 +24,10 @@ export const Users: CollectionConfig = {
     cookies: { secure: (process.env.SERVER_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'], group: L('group.administration') },
-  hooks: { beforeChange: [firstUserBecomesAdmin] },
+  hooks: {
+    beforeOperation: [equalizeSignInTime, enforcePasswordPolicy, resetWithoutOuterTransaction],
+    beforeChange: [firstUserBecomesAdmin],
+  },
   fields: [
     { name: 'name', type: 'text', label: L('field.name') },
     {

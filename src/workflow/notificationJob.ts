@@ -1,14 +1,14 @@
 // Review notifications as queued jobs. The workflow hook queues one in the write's own transaction, so the mail goes
 // out only once the write has committed (a rolled-back write takes its job with it), and no mail server is ever
-// waited for while the database write lock is held. The `notifications` queue runs every few seconds (see
-// payload.config.ts; PAYLOAD_JOBS_AUTORUN=false leaves it to another instance).
+// waited for while the database write lock is held. The `notifications` queue runs every 10 seconds (see
+// payload.config.ts; PAYLOAD_JOBS_AUTORUN=false leaves it to another instance) and delivers by src/email/mail.ts.
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { idOf } from '../access/fieldPolicy'
 import { rolesGranted } from '../access/grants'
+import { deliver, NOTIFICATIONS_QUEUE } from '../email/mail'
 import { reviewNotice } from './notifications'
 
-export const NOTIFICATIONS_QUEUE = 'notifications'
 
 type NoticeInput = { collection: string; recipients: 'reviewers' | 'author'; authorId?: string; subject: string; text: string }
 
@@ -44,7 +44,7 @@ export const sendReviewNoticeTask: TaskConfig<'sendReviewNotice'> = {
         : authorId
           ? [(await req.payload.findByID({ collection: 'users', id: authorId, select: { email: true }, depth: 0, overrideAccess: true, req, disableErrors: true }))?.email].filter((e): e is string => Boolean(e))
           : []
-    for (const to of emails) await req.payload.sendEmail({ to, subject, text })
+    for (const to of emails) await deliver(req.payload, { to, subject, text }, { logText: true })
     return { output: { sent: emails.length } }
   },
 }

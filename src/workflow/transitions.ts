@@ -58,7 +58,11 @@ export function decidePublish(args: { status: ReviewStatus; actor: Actor; locale
  */
 export function decidePublishAll(args: { statuses: Record<string, ReviewStatus | null | undefined>; actor: Actor; locales: readonly string[] }): Decision {
   if (!args.actor.canPublish) return refuse(403, 'Only a reviewer or an administrator publishes or unpublishes.')
-  const unapproved = args.locales.filter((locale) => (args.statuses[locale] ?? 'draft') !== 'approved')
+  // Texts waiting for a decision are named first: they are why this publication is refused.
+  const order: ReviewStatus[] = ['in_review', 'changes_requested', 'draft']
+  const unapproved = args.locales
+    .filter((locale) => (args.statuses[locale] ?? 'draft') !== 'approved')
+    .sort((a, b) => order.indexOf(args.statuses[a] ?? 'draft') - order.indexOf(args.statuses[b] ?? 'draft'))
   if (unapproved.length === 0) return allow
   const listed = unapproved.slice(0, 8).map((locale) => `${locale} (${args.statuses[locale] ?? 'draft'})`).join(', ')
   return refuse(403, `Publishing all languages at once needs every language approved. Not approved: ${listed}${unapproved.length > 8 ? ` and ${unapproved.length - 8} more` : ''}. Publish the approved languages one at a time.`)

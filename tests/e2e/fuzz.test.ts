@@ -264,7 +264,7 @@ let known: { values: KnownValues; slugs: Record<DetailKind, string[]> }
 
 beforeAll(async () => {
   const slugs = async (collection: string) =>
-    ((await (await fetch(`${baseUrl()}/api/${collection}?locale=en&depth=0&pagination=false&select[slug]=true`)).json()) as { docs: Array<{ slug: string }> }).docs.map((d) => d.slug)
+    ((await (await fetch(`${baseUrl()}/api/${collection}?locale=en&depth=0&limit=500&select[slug]=true`)).json()) as { docs: Array<{ slug: string }> }).docs.map((d) => d.slug)
   const [assets, threats, editions, practices] = await Promise.all([slugs('assets'), slugs('threats'), slugs('guidelines'), slugs('good-practices')])
   known = {
     values: { assets: new Set(assets), threats: new Set(threats), editions: new Set(editions), practices: new Set(practices) },

@@ -44,7 +44,8 @@ export async function startServer(): Promise<{ url: string; child: ChildProcess;
   if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
   const port = await freePort()
   // Its own process group, so that teardown stops next and any worker it started.
-  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: 'pipe', detached: true })
+  // PORT: the server accepts cookie-authenticated writes from its own origin (src/security/origins.ts).
+  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: { ...env, PORT: String(port) }, stdio: 'pipe', detached: true })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

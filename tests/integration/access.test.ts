@@ -36,12 +36,12 @@ describe('users', () => {
   it('only admins create users', async () => {
     for (const user of [editor, translator, noRole]) {
       await expect(
-        t.payload.create({ collection: 'users', data: { email: `x-${user.id}@example.test`, password: 'xxxxxxxxxxxx' }, user, overrideAccess: false }),
+        t.payload.create({ collection: 'users', data: { email: `x-${user.id}@example.test`, password: 'a passphrase of four words' }, user, overrideAccess: false }),
       ).rejects.toEqual(forbidden)
     }
     const made = await t.payload.create({
       collection: 'users',
-      data: { email: 'made-by-admin@example.test', password: 'xxxxxxxxxxxx', roles: ['reviewer'] },
+      data: { email: 'made-by-admin@example.test', password: 'a passphrase of four words', roles: ['reviewer'] },
       user: admin,
       overrideAccess: false,
     })

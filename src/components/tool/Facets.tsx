@@ -29,9 +29,11 @@ function Option(props: { name: 'asset' | 'threat' | 'phase'; value: string; labe
         <span lang={props.lang} className={props.strong ? 'option-strong' : undefined}>
           {props.label}
         </span>{' '}
-        <span className="count" aria-label={props.countLabel}>
+        {/* The number is shown; screen readers hear it as "12 results" (aria-label is not allowed on a span). */}
+        <span className="count" aria-hidden="true">
           {props.count}
         </span>
+        <span className="visually-hidden">{props.countLabel}</span>
       </label>
     </li>
   )
