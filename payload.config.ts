@@ -18,7 +18,7 @@ import { ReviewEvents } from './src/collections/ReviewEvents'
 import { Threats } from './src/collections/Threats'
 import { Translations } from './src/collections/Translations'
 import { Users } from './src/collections/Users'
-import { CONTENT_COLLECTIONS } from './src/catalog/taxonomy'
+import { PAGE_COLLECTIONS } from './src/catalog/taxonomy'
 import { databaseAdapter, SQLITE_BUSY_TIMEOUT_MS } from './src/databaseAdapter'
 import { refreshPlannerStatistics } from './src/sqliteStatistics'
 import { manageSqliteConnections } from './src/sqliteConnections'
@@ -85,7 +85,7 @@ export default withBuiltInCollectionsPolicy(buildConfig({
   },
   plugins: [
     seoPlugin({
-      collections: [...CONTENT_COLLECTIONS],
+      collections: [...PAGE_COLLECTIONS],
       uploadsCollection: 'media',
       generateTitle: seoDefaults.title,
       generateDescription: seoDefaults.description,

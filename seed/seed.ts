@@ -29,7 +29,6 @@ export type SeedOptions = {
 
 export type SeedReport = Record<string, { created: number; kept: number; updated: number }>
 
-type SlugCollection = ContentCollection | 'references'
 type Ids = Map<string, string>
 
 /** Context flags seen by hooks: the seed is a system action, and it runs outside a Next request. */
@@ -59,7 +58,7 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
 async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptions, log: (line: string) => void) {
   const report: SeedReport = {}
   const upsert = async <T extends { slug: string }>(
-    collection: SlugCollection,
+    collection: ContentCollection,
     items: T[],
     toData: (item: T) => Record<string, unknown>,
     publish: (item: T) => boolean,
@@ -69,9 +68,8 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     for (const item of items) {
       const existing = ids.get(item.slug)
       const draft = !publish(item)
-      const versioned = collection !== 'references'
       // Published seed content counts as reviewed (a system action); drafts await review.
-      const data = { ...toData(item), ...(versioned ? { _status: draft ? 'draft' : 'published', reviewStatus: draft ? 'draft' : 'approved' } : {}) }
+      const data = { ...toData(item), _status: draft ? 'draft' : 'published', reviewStatus: draft ? 'draft' : 'approved' }
       if (!existing) {
         const doc = await payload.create({ collection, data: data as never, locale: SOURCE_LOCALE, draft, req })
         ids.set(item.slug, String(doc.id))
@@ -126,7 +124,7 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     (p) => editionStatus.get(p.edition) === 'published',
   )
 
-  const idsByCollection = { guidelines: editionIds, 'good-practices': practiceIds, assets: assetIds, threats: threatIds }
+  const idsByCollection = { guidelines: editionIds, 'good-practices': practiceIds, assets: assetIds, threats: threatIds, references: referenceIds }
   report.translations = await ensureTranslationRecords(payload, req, idsByCollection)
   const t = report.translations
   log(`translations: ${t.created} status records created, ${t.kept} already there`)
@@ -159,7 +157,7 @@ function lookup(ids: Ids, slug: string, what: string): string {
   return id
 }
 
-async function existingIds(payload: Payload, req: PayloadRequest, collection: SlugCollection): Promise<Ids> {
+async function existingIds(payload: Payload, req: PayloadRequest, collection: ContentCollection): Promise<Ids> {
   const { docs } = await payload.find({
     collection,
     pagination: false,

@@ -622,8 +622,19 @@ export interface Reference {
   url: string;
   kind: 'regulation' | 'guidance' | 'standard';
   summary?: string | null;
+  /**
+   * Per language: draft → in review → approved. Only approved text can be published.
+   */
+  reviewStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * Say what you submit, or, as a reviewer, what should change.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (string | null) | User;
+  machineTranslation?: boolean | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -647,6 +658,10 @@ export interface Translation {
     | {
         relationTo: 'threats';
         value: string | Threat;
+      }
+    | {
+        relationTo: 'references';
+        value: string | Reference;
       };
   language:
     | 'bg'
@@ -710,6 +725,10 @@ export interface ReviewEvent {
     | {
         relationTo: 'threats';
         value: string | Threat;
+      }
+    | {
+        relationTo: 'references';
+        value: string | Reference;
       };
   language:
     | 'bg'
@@ -1095,8 +1114,13 @@ export interface ReferencesSelect<T extends boolean = true> {
   url?: T;
   kind?: T;
   summary?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
+  machineTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1344,6 +1368,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'threats';
           value: string | Threat;
+        } | null)
+      | ({
+          relationTo: 'references';
+          value: string | Reference;
         } | null);
     global?: string | null;
     user?: {

@@ -4,7 +4,7 @@
 import type { Access, CollectionConfig, Config, Field, FieldAccess, PayloadRequest, Plugin, SanitizedConfig } from 'payload'
 
 import { fieldsWithPaths, ownerOf, readersOf } from './fieldPolicy'
-import { refuseForbiddenChanges } from './guardChanges'
+import { declaredFields, refuseForbiddenChanges } from './guardChanges'
 import { allowed, grantsFor, type Person } from './grants'
 import { JOBS_POLICY, OPERATIONS, policyOf, type Grants, type Operation } from './policy'
 import { isStaff } from './roles'
@@ -50,12 +50,32 @@ function applyToFields(slug: string, fields: Field[]): void {
   }
 }
 
+/**
+ * Payload adds its timestamp fields while it finishes the config, after the plugins, without access settings: a
+ * request could back-date `createdAt`. Declared here instead (Payload then adds none), so the policy covers them.
+ */
+function withTimestampFields(collection: CollectionConfig): CollectionConfig {
+  if (collection.timestamps === false) return collection
+  const named = new Set(collection.fields.map((field) => ('name' in field ? field.name : '')))
+  const timestamp = (name: 'createdAt' | 'updatedAt'): Field => ({
+    name,
+    type: 'date',
+    index: true,
+    admin: { disableBulkEdit: true, hidden: true },
+    label: ({ t }) => t(`general:${name}` as never),
+  })
+  const added = (['updatedAt', 'createdAt'] as const).filter((name) => !named.has(name)).map(timestamp)
+  return added.length ? { ...collection, fields: [...collection.fields, ...added] } : collection
+}
+
 /** The last plugin: access for every collection of the config, from the policy. */
 export const accessPolicyPlugin: Plugin = (config: Config): Config => ({
   ...config,
-  collections: (config.collections ?? []).map((collection) => {
-    requirePolicy(collection.slug)
+  collections: (config.collections ?? []).map((declared) => {
+    requirePolicy(declared.slug)
+    const collection = withTimestampFields(declared)
     applyToFields(collection.slug, collection.fields)
+    declaredFields.set(collection.slug, new Set(fieldsWithPaths(collection.fields).filter((p) => !p.path.includes('.')).map((p) => p.path)))
     return {
       ...collection,
       access: collectionAccess(collection),

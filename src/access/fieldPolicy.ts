@@ -32,9 +32,18 @@ export function fieldsWithPaths(fields: Field[], prefix = '', insideLocalized = 
   return found
 }
 
-/** Who writes the field at `path` of `collection`: declared in the policy, else 'text' when localized, else 'shared'. */
+/**
+ * Who writes the field at `path` of `collection`: declared in the policy for it or for a group or list it is in
+ * (`sizes` covers `sizes.thumbnail.url`), else 'text' when localized, else 'shared'.
+ */
 export function ownerOf(collection: string, path: string, localized: boolean): FieldOwner {
-  return policyOf(collection)?.fields[path]?.owner ?? (localized ? 'text' : 'shared')
+  const fields = policyOf(collection)?.fields ?? {}
+  const segments = path.split('.')
+  for (let end = segments.length; end > 0; end--) {
+    const owner = fields[segments.slice(0, end).join('.')]?.owner
+    if (owner) return owner
+  }
+  return localized ? 'text' : 'shared'
 }
 
 export function readersOf(collection: string, path: string): FieldReaders {

@@ -10,11 +10,24 @@ import { changedFields } from './changes'
 import { hasFullGrant, may, type Person } from './grants'
 import { policyOf } from './policy'
 
+/** The top-level fields of each collection as configured, before Payload adds its own (set by the access plugin). */
+export const declaredFields = new Map<string, Set<string>>()
+
 export const refuseForbiddenChanges: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection, operation }) => {
   if (!req.user || req.context?.seed) return data // system actions (seed, jobs without a person)
   // A new file for an existing upload changes every page that shows it.
   if (operation === 'update' && req.file && !may(req.user as Person, collection.slug, 'replaceFile')) throw new Refused('Only a reviewer or an administrator replaces an uploaded file.')
-  const shared = changedFields(collection.slug, collection.fields, data, operation === 'update' ? originalDoc : undefined).filter((c) => c.owner === 'shared')
+  const changes = changedFields(collection.slug, collection.fields, data, operation === 'update' ? originalDoc : undefined)
+  // What the server derives is never taken from a request. Field access covers the fields of the config; this covers
+  // the server-owned fields Payload adds itself (file data, sessions), whose values Payload sets from the file or the
+  // sign-in. A request that carries a new file gets its data from that file. (Left out of the write, a field keeps
+  // what is stored.)
+  const declared = declaredFields.get(collection.slug)
+  for (const change of changes) {
+    const [top] = change.path.split('.') as [string]
+    if (change.owner === 'server' && !declared?.has(top) && !req.file) delete data[top]
+  }
+  const shared = changes.filter((c) => c.owner === 'shared')
   if (shared.length === 0) return data
   const paths = shared.map((c) => c.path).join(', ')
   if (!hasFullGrant(req.user as Person, collection.slug, operation === 'create' ? 'create' : 'update')) {

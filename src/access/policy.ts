@@ -92,11 +92,7 @@ export const POLICY = {
   'good-practices': reviewedContent(),
   assets: reviewedContent(),
   threats: reviewedContent(),
-  references: {
-    workflow: false,
-    operations: { read: { public: true }, create: CONTENT_EDITORS, update: { ...CONTENT_EDITORS, translator: 'own-language' }, replaceFile: REVIEWERS, delete: REVIEWERS },
-    fields: { ...TIMESTAMPS },
-  },
+  references: reviewedContent(),
   translations: {
     workflow: false,
     operations: {

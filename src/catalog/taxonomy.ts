@@ -29,5 +29,11 @@ export const TRANSLATION_STATUSES = [
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number]
 
 /** The collections whose documents are content: drafts, versions, per-language publishing and translation records. */
-export const CONTENT_COLLECTIONS = ['guidelines', 'good-practices', 'assets', 'threats'] as const
+export const CONTENT_COLLECTIONS = ['guidelines', 'good-practices', 'assets', 'threats', 'references'] as const
 export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
+
+/** The content collections with public pages of their own (and the SEO fields for them). */
+export const PAGE_COLLECTIONS = ['guidelines', 'good-practices', 'assets', 'threats'] as const
+
+/** The field that names a document of each content collection. */
+export const TITLE_FIELD: Record<ContentCollection, 'title' | 'label'> = { guidelines: 'title', 'good-practices': 'title', assets: 'title', threats: 'title', references: 'label' }

@@ -1,21 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
 import { REFERENCE_KINDS } from '../catalog/taxonomy'
+import { TEXT_LIMITS } from '../fields/limits'
 import { slugField } from '../fields/slug'
 import { validateUrl } from '../fields/validateUrl'
 import { L } from '../translations/admin/labels'
+import { contentCollection } from './contentDefaults'
 
 /**
  * A regulation, guidance document or standard that practices refer to (NIS2, GDPR, IEC 80001-1…). Its own collection
- * so that the public tool can later filter practices by regulation.
+ * so that the public tool can later filter practices by regulation. Reviewed content like the rest: a changed address
+ * is public only once a second person has approved it.
  */
-export const References: CollectionConfig = {
+export const References: CollectionConfig = contentCollection({
   slug: 'references',
   labels: { singular: L('collection.references.singular'), plural: L('collection.references.plural') },
-  admin: { useAsTitle: 'label', defaultColumns: ['label', 'kind', 'slug'], group: L('group.content') },
+  admin: { useAsTitle: 'label', defaultColumns: ['label', 'kind', 'slug', '_status'], group: L('group.content') },
   defaultSort: 'label',
   fields: [
-    { name: 'label', type: 'text', required: true, localized: true, label: L('field.label') },
+    { name: 'label', type: 'text', required: true, localized: true, maxLength: TEXT_LIMITS.title, label: L('field.label') },
     slugField(),
     { name: 'url', type: 'text', required: true, validate: validateUrl, label: L('field.url') },
     {
@@ -27,6 +30,6 @@ export const References: CollectionConfig = {
       options: REFERENCE_KINDS.map((value) => ({ label: L(`option.kind.${value}`), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', localized: true, label: L('field.summary') },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: TEXT_LIMITS.summary, label: L('field.summary') },
   ],
-}
+})

@@ -3,6 +3,8 @@ import * as migration_20261128_192204_review_workflow from './20261128_192204_re
 import * as migration_20261128_193151_translation_snapshots from './20261128_193151_translation_snapshots';
 import * as migration_20261202_063156_machine_translation_flag from './20261202_063156_machine_translation_flag';
 import * as migration_20261202_063227_machine_translation_marks from './20261202_063227_machine_translation_marks';
+import * as migration_20261202_122635_references_reviewed from './20261202_122635_references_reviewed';
+import * as migration_20261202_122723_references_published from './20261202_122723_references_published';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261202_063227_machine_translation_marks.up,
     down: migration_20261202_063227_machine_translation_marks.down,
-    name: '20261202_063227_machine_translation_marks'
+    name: '20261202_063227_machine_translation_marks',
+  },
+  {
+    up: migration_20261202_122635_references_reviewed.up,
+    down: migration_20261202_122635_references_reviewed.down,
+    name: '20261202_122635_references_reviewed',
+  },
+  {
+    up: migration_20261202_122723_references_published.up,
+    down: migration_20261202_122723_references_published.down,
+    name: '20261202_122723_references_published'
   },
 ];

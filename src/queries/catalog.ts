@@ -4,7 +4,7 @@ import { cache } from 'react'
 
 import type { CatalogPractice, CatalogThreat } from '../catalog/match'
 import type { ContentCollection, Phase, ThreatGroup } from '../catalog/taxonomy'
-import type { Asset, GoodPractice, Guideline, Threat } from '../payload-types'
+import type { Asset, GoodPractice, Guideline, Reference, Threat } from '../payload-types'
 import { lexicalToParagraphs } from '../richtext/paragraphs'
 import { SOURCE_LOCALE, type Locale } from '../translations/locales'
 import { payloadClient } from './payload'
@@ -46,12 +46,15 @@ export type ShownEdition = Shown<Guideline>
 export type ShownAsset = Shown<Asset>
 export type ShownThreat = Shown<Threat>
 export type ShownPractice = Shown<GoodPractice>
+export type ShownReference = Shown<Reference>
 
 export const getEditions = cache(
   async (locale: Locale) => (await readShown('guidelines', locale, { sort: '-publicationDate' })) as ShownEdition[],
 )
 export const getAssets = cache(async (locale: Locale) => (await readShown('assets', locale)) as ShownAsset[])
 export const getThreats = cache(async (locale: Locale) => (await readShown('threats', locale)) as ShownThreat[])
+/** Published references: a changed address or label reaches the public only once reviewed and published. */
+export const getReferences = cache(async (locale: Locale) => (await readShown('references', locale, { sort: 'slug' })) as ShownReference[])
 export const getPractices = cache(
   async (locale: Locale, editionId: string) =>
     (await readShown('good-practices', locale, { where: { edition: { equals: editionId } } })) as ShownPractice[],

@@ -1,9 +1,8 @@
 // Reads for the detail pages, built on the catalog (one set of cached reads per request).
 import { cache } from 'react'
 
-import type { Reference } from '../payload-types'
 import { SOURCE_LOCALE, type Locale } from '../translations/locales'
-import { getCatalog, getEditions } from './catalog'
+import { getCatalog, getEditions, getReferences } from './catalog'
 import { payloadClient } from './payload'
 
 /** A published practice by slug, with the catalog of its own edition; null when there is none. */
@@ -27,23 +26,11 @@ export const getPracticeDetail = cache(async (locale: Locale, slug: string) => {
   const practice = catalog.practices.find((p) => p.doc.id === found.id)
   const item = catalog.items.find((p) => p.slug === slug)
   if (!practice || !item) return null
-  const referenceIds = (found.references ?? []).map((r) => (typeof r === 'object' ? r.id : r))
-  const references =
-    referenceIds.length === 0
-      ? []
-      : ((
-          await payload.find({
-            collection: 'references',
-            locale,
-            where: { id: { in: referenceIds } },
-            depth: 0,
-            pagination: false,
-            overrideAccess: false,
-          })
-        ).docs as Reference[])
+  const referenceIds = new Set((found.references ?? []).map((r) => (typeof r === 'object' ? r.id : r)))
+  const references = (await getReferences(locale)).filter((r) => referenceIds.has(r.doc.id))
   // Sorted the way the page's language sorts (the database sorts by code points).
   const collator = new Intl.Collator(locale)
-  references.sort((a, b) => collator.compare(a.label, b.label))
+  references.sort((a, b) => collator.compare(a.doc.label, b.doc.label))
   return { catalog, practice, item, references }
 })
 

@@ -1,11 +1,11 @@
 // Data of the admin's workflow panel, read with the user's own access (overrideAccess: false).
 import type { Payload, TypedUser } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection, type TranslationStatus } from '../catalog/taxonomy'
+import { CONTENT_COLLECTIONS, TITLE_FIELD, type ContentCollection, type TranslationStatus } from '../catalog/taxonomy'
 
 export type QueueItem = { collection: ContentCollection; id: string; title: string; language: string; submitter?: string; submittedAt?: string; comment?: string }
 
-type AllLocales = { id: string; title?: Record<string, string>; reviewStatus?: Record<string, string>; reviewComment?: Record<string, string>; lastEditedBy?: Record<string, string | { id?: string }> }
+type AllLocales = { id: string; title?: Record<string, string>; label?: Record<string, string>; reviewStatus?: Record<string, string>; reviewComment?: Record<string, string>; lastEditedBy?: Record<string, string | { id?: string }> }
 
 /** Every language of every content document that waits for review. */
 export async function reviewQueue(payload: Payload, user: TypedUser): Promise<QueueItem[]> {
@@ -17,7 +17,7 @@ export async function reviewQueue(payload: Payload, user: TypedUser): Promise<Qu
       draft: true,
       depth: 0,
       pagination: false,
-      select: { title: true, reviewStatus: true, reviewComment: true, lastEditedBy: true } as never,
+      select: { [TITLE_FIELD[collection]]: true, reviewStatus: true, reviewComment: true, lastEditedBy: true } as never,
       user,
       overrideAccess: false,
     })
@@ -28,7 +28,7 @@ export async function reviewQueue(payload: Payload, user: TypedUser): Promise<Qu
         items.push({
           collection,
           id: doc.id,
-          title: doc.title?.[language] || doc.title?.en || doc.id,
+          title: doc[TITLE_FIELD[collection]]?.[language] || doc[TITLE_FIELD[collection]]?.en || doc.id,
           language,
           submitter: typeof editor === 'object' ? editor?.id : editor,
           comment: doc.reviewComment?.[language],

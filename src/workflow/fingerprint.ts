@@ -6,6 +6,7 @@ export const SOURCE_FIELDS = {
   'good-practices': ['title', 'summary', 'requirements'],
   assets: ['title', 'summary'],
   threats: ['title', 'summary'],
+  references: ['label', 'summary'],
 } as const
 
 type Row = { requirement?: unknown; evidence?: unknown }

@@ -60,11 +60,18 @@ export const noteWriteIntent: CollectionBeforeOperationHook = async ({ args, ope
   if (operation !== 'update' && operation !== 'updateByID' && operation !== 'create') return args
   const { data, draft, id, publishAllLocales, unpublishAllLocales } = args as { data?: Doc; draft?: boolean; id?: string; publishAllLocales?: boolean | string; unpublishAllLocales?: boolean | string }
   const truthy = (value: unknown) => value === true || value === 'true'
-  const intent: OperationIntent = { draft: Boolean(draft) }
+  // An update saves a draft only when `_status` is not 'published': draft=true with `_status: 'published'` publishes
+  // (the admin's bulk publish sends just that). A create with draft=true is always a draft.
+  const intent: OperationIntent = { draft: Boolean(draft) && (operation === 'create' || data?._status !== 'published') }
   if (truthy(unpublishAllLocales)) intent.allLocales = 'unpublish'
   else if (truthy(publishAllLocales) && !draft) intent.allLocales = 'publish'
   req.context.writeIntent = intent
   if (operation === 'create') return args
+  // Without draft=true a bulk update starts from each document's published text, not its newest draft: it would publish
+  // the old text again and push the approved draft out of the editing view. The admin's bulk publish sends draft=true.
+  if (!id && operation === 'update' && !draft && data?._status === 'published') {
+    throw new Refused('Publish several documents with draft=true (as the admin does): their newest drafts are published, each where it is approved.', 400)
+  }
   // Unpublishing is a non-draft write with `_status: 'draft'` on a published language.
   const unpublishing = intent.allLocales === 'unpublish' || (!draft && data?._status === 'draft')
   if (!unpublishing || may(personOf(req), collection.slug, 'publish')) return args

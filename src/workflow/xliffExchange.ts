@@ -8,11 +8,13 @@ import { buildXliff, parseXliff, XliffError, type XliffUnit } from '../exports/x
 import { TEXT_LIMITS } from '../fields/limits'
 import { isLocale, SOURCE_LOCALE, type Locale } from '../translations/locales'
 import { may, type Person } from '../access/grants'
+import { SOURCE_FIELDS } from './fingerprint'
 
 type Row = { id?: string | null; requirement?: string | null; evidence?: string | null }
-type Doc = { id: string; slug: string; title?: string | null; summary?: string | null; requirements?: Row[] | null }
+type Doc = { id: string; slug: string; requirements?: Row[] | null } & Record<string, unknown>
 
-const FIELDS = ['title', 'summary'] as const
+/** The single texts of a collection's documents (rows are exchanged row by row). */
+const fieldsOf = (collection: ContentCollection): string[] => SOURCE_FIELDS[collection].filter((field) => field !== 'requirements')
 const ROW_FIELDS = ['requirement', 'evidence'] as const
 
 async function documents(req: PayloadRequest, collection: ContentCollection, locale: Locale, slugs?: Set<string>) {
@@ -44,8 +46,9 @@ export async function exportUnits(req: PayloadRequest, language: Locale, selecti
     const targetById = new Map(target.map((d) => [d.id, d]))
     for (const doc of english) {
       const translated = targetById.get(doc.id)
-      for (const field of FIELDS) {
-        if (doc[field]) units.push({ id: `${collection}:${doc.slug}:${field}`, source: doc[field]!, target: translated?.[field] })
+      for (const field of fieldsOf(collection)) {
+        const source = doc[field] as string | null | undefined
+        if (source) units.push({ id: `${collection}:${doc.slug}:${field}`, source, target: translated?.[field] as string | null | undefined })
       }
       const targetRows = new Map((translated?.requirements ?? []).map((r) => [r.id, r]))
       for (const row of doc.requirements ?? []) {
@@ -69,7 +72,7 @@ function parseUnitId(id: string): Parsed | null {
   const parts = id.split(':')
   const collection = parts[0] as ContentCollection
   if (!CONTENT_COLLECTIONS.includes(collection)) return null
-  if (parts.length === 3 && (FIELDS as readonly string[]).includes(parts[2]!)) return { collection, slug: parts[1]!, field: parts[2]! }
+  if (parts.length === 3 && fieldsOf(collection).includes(parts[2]!)) return { collection, slug: parts[1]!, field: parts[2]! }
   if (parts.length === 5 && parts[2] === 'requirements' && (ROW_FIELDS as readonly string[]).includes(parts[4]!)) {
     return { collection, slug: parts[1]!, field: parts[4]!, row: parts[3]! }
   }
@@ -117,7 +120,7 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<{ l
       const [current] = await documents(req, collection, trgLang, new Set([doc.slug]))
       const currentRows = new Map((current?.requirements ?? []).map((r) => [r.id, r]))
       const data: Record<string, unknown> = { reviewStatus: 'in_review', _status: 'draft' }
-      for (const field of FIELDS) if (changes.has(field)) data[field] = changes.get(field)
+      for (const field of fieldsOf(collection)) if (changes.has(field)) data[field] = changes.get(field)
       if (doc.requirements?.length) {
         data.requirements = doc.requirements.map((row) => ({
           id: row.id,

@@ -73,8 +73,15 @@ export function unconditionally(collection: string, operation: Operation, subjec
   return audiences(subject).some((audience) => grants[audience] === true)
 }
 
-export const ownerOfField = (collection: string, path: string, localized: boolean): FieldOwner =>
-  policy(collection).fields[path]?.owner ?? (localized ? 'text' : 'shared')
+/** The owner declared for the field, or for the nearest group or list it is in; else by whether it is localized. */
+export function ownerOfField(collection: string, path: string, localized: boolean): FieldOwner {
+  const segments = path.split('.')
+  for (let end = segments.length; end > 0; end--) {
+    const declared = policy(collection).fields[segments.slice(0, end).join('.')]?.owner
+    if (declared) return declared
+  }
+  return localized ? 'text' : 'shared'
+}
 
 export const staffOnlyField = (collection: string, path: string) => policy(collection).fields[path]?.read === 'staff'
 

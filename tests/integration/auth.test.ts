@@ -56,6 +56,7 @@ describe('sign-in', () => {
     const wrong = await medianMs(5, () => login(known.email, 'not the password'))
     const unknown = await medianMs(5, () => login('nobody-at-all@example.test', 'not the password'))
     const lockedTime = await medianMs(5, () => login(locked.email, 'not the password'))
+    console.log(`Sign-in medians of 5 (ms): wrong password ${wrong.toFixed(0)}, unknown address ${unknown.toFixed(0)}, locked account ${lockedTime.toFixed(0)}`)
     expect(wrong).toBeGreaterThan(50)
     expect(unknown).toBeGreaterThan(wrong * 0.6)
     expect(lockedTime).toBeGreaterThan(wrong * 0.6)

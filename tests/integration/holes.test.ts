@@ -98,6 +98,32 @@ describe('2. publishing every language at once', () => {
   })
 })
 
+describe('2b. publishing several documents at once', () => {
+  it('publishes their approved newest drafts with draft=true, and refuses without it (it would republish the old text)', async () => {
+    const doc = await publishedPractice()
+    await t.payload.update({ collection: 'good-practices', id: doc.id, locale: 'en', draft: true, data: { summary: 'Approved new summary', reviewStatus: 'approved', lastEditedBy: editor.id, _status: 'draft' } })
+    const bulk = (query: string) => rest('PATCH', `good-practices?locale=en&where[id][equals]=${doc.id}${query}`, { token: tokens.reviewerA, body: { _status: 'published' } })
+    const refused = await bulk('')
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toMatch(/draft=true/)
+    expect((await published(doc.id)).docs[0]!.summary).toBe('Summary')
+    expect((await stored(doc.id)).summary).toBe('Approved new summary')
+    expect((await bulk('&draft=true')).status).toBe(200)
+    expect((await published(doc.id)).docs[0]!.summary).toBe('Approved new summary')
+  })
+})
+
+describe('2c. draft=true with _status published (found by the policy test)', () => {
+  it('is a publication: an editor cannot publish their own text this way, through any door', async () => {
+    const doc = await publishedPractice()
+    expect((await patch(doc.id, tokens.editor!, 'locale=en&draft=true', { title: 'Unreviewed (REST)', _status: 'published' })).status).toBe(403)
+    const mutation = await graphql(`mutation($id: String!) { updateGoodPractice(id: $id, locale: en, draft: true, data: { title: "Unreviewed (GraphQL)", _status: published }) { id } }`, { id: doc.id }, { token: tokens.editor })
+    expect(mutation.body.errors?.[0]?.message).toBeTruthy()
+    await expect(t.payload.update({ collection: 'good-practices', id: doc.id, locale: 'en', draft: true, data: { title: 'Unreviewed (Local API)', _status: 'published' }, user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    expect((await published(doc.id)).docs[0]!.title).toBe(doc.title)
+  })
+})
+
 describe('3. translation records', () => {
   it('cannot be rewritten by an editor: status, fingerprint and snapshot stay the server’s', async () => {
     const doc = await publishedPractice(true)
@@ -117,6 +143,27 @@ describe('4. references', () => {
     }
     const after = await t.payload.findByID({ collection: 'references', id: ref.id, draft: true, overrideAccess: true })
     expect([after.url, after.slug, after.kind]).toEqual([ref.url, ref.slug, ref.kind])
+  })
+
+  it("an editor's change reaches the public only once another person approved and published it", async () => {
+    const url = 'https://eur-lex.europa.eu/eli/reg/2017/745/oj'
+    const ref = await t.payload.create({ collection: 'references', locale: 'en', data: { label: 'MDR', slug: 'holes-mdr', url, kind: 'regulation', reviewStatus: 'approved', _status: 'published' } as never })
+    const publicUrl = async () => (await rest('GET', `references/${ref.id}?locale=en&depth=0`)).body?.url
+    expect(await publicUrl()).toBe(url)
+    // Published straight away: refused (nothing reviewed), and the public still sees the old address.
+    expect((await rest('PATCH', `references/${ref.id}?locale=en`, { token: tokens.editor, body: { url: 'https://example.org/new', _status: 'published' } })).status).toBe(403)
+    expect(await publicUrl()).toBe(url)
+    // As a draft, submitted for review: still the old address, and the editor cannot approve it.
+    expect((await rest('PATCH', `references/${ref.id}?locale=en&draft=true`, { token: tokens.editor, body: { url: 'https://example.org/new', reviewStatus: 'in_review', _status: 'draft' } })).status).toBe(200)
+    expect(await publicUrl()).toBe(url)
+    expect((await rest('PATCH', `references/${ref.id}?locale=en&draft=true`, { token: tokens.editor, body: { reviewStatus: 'approved', _status: 'draft' } })).status).toBe(403)
+    // Approved by a reviewer: not public yet; published: public, with its place in the version history.
+    expect((await rest('PATCH', `references/${ref.id}?locale=en&draft=true`, { token: tokens.reviewerA, body: { reviewStatus: 'approved', _status: 'draft' } })).status).toBe(200)
+    expect(await publicUrl()).toBe(url)
+    expect((await rest('PATCH', `references/${ref.id}?locale=en`, { token: tokens.reviewerA, body: { _status: 'published' } })).status).toBe(200)
+    expect(await publicUrl()).toBe('https://example.org/new')
+    const versions = await t.payload.findVersions({ collection: 'references', where: { parent: { equals: ref.id } }, depth: 0, overrideAccess: true })
+    expect(versions.docs.map((v) => v.version.url)).toContain(url)
   })
 })
 

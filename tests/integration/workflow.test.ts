@@ -286,9 +286,11 @@ describe('bulk operations', () => {
     const a = await publishedThreat()
     const b = await publishedThreat()
     const where = { id: { in: [a.id, b.id] } }
-    const asEditor = await t.payload.update({ collection: 'threats', where, locale: 'en', data: { title: 'Bulk', _status: 'published' }, user: editor, overrideAccess: false })
+    const asEditor = await t.payload.update({ collection: 'threats', where, locale: 'en', draft: true, data: { title: 'Bulk', _status: 'published' }, user: editor, overrideAccess: false })
     expect(asEditor.docs).toHaveLength(0)
     expect(asEditor.errors.length).toBe(2)
+    // Without draft=true a bulk publication would start from the published texts: refused as a whole.
+    await expect(t.payload.update({ collection: 'threats', where, locale: 'en', data: { title: 'Bulk', _status: 'published' }, user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 400 })
     const asTranslator = await t.payload.update({ collection: 'threats', where, locale: 'en', draft: true, data: { title: 'Bulk', _status: 'draft' }, user: translatorFr, overrideAccess: false }).catch((error: { status?: number }) => ({ docs: [], status: error.status }))
     expect(asTranslator.docs).toHaveLength(0)
     expect(await publicTitle(a.id)).toBe(a.title)

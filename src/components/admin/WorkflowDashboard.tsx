@@ -14,6 +14,7 @@ const COLLECTION_LABEL: Record<ContentCollection, AdminLabelKey> = {
   guidelines: 'collection.guidelines.plural',
   'good-practices': 'collection.goodPractices.plural',
   assets: 'collection.assets.plural',
+  references: 'collection.references.plural',
   threats: 'collection.threats.plural',
 }
 const SHOWN: CoverageStatus[] = ['approved', 'machine', 'outdated', 'missing']

@@ -91,9 +91,9 @@ export default async function PracticePage({ params }: Props) {
             <h2>{t(locale, 'referencesHeading')}</h2>
             <ul className="link-list">
               {references.map((ref) => (
-                <li key={ref.id}>
-                  <a href={ref.url} rel="noopener external">
-                    {ref.label}
+                <li key={ref.doc.id} lang={ref.textLocale}>
+                  <a href={ref.doc.url} rel="noopener external">
+                    {ref.doc.label}
                   </a>
                 </li>
               ))}
