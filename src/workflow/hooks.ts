@@ -128,7 +128,7 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ data, 
     transition.published = [...LOCALES]
   } else if (!intent.draft && intent.allLocales === 'unpublish') {
     enforce(decidePublish({ status: to, actor, locale, unpublish: true }))
-    transition.unpublished = [...LOCALES]
+    transition.unpublished = await publishedLanguages(req, slug, original.id)
   } else if (next._status === 'published' && !intent.draft) {
     enforce(decidePublish({ status: to, actor, locale }))
     const shared = await unreviewedSharedValues(req, collection, next, original.id)
@@ -140,6 +140,14 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ data, 
   }
   transitions(req).set(String(original.id ?? 'new'), transition)
   return next
+}
+
+/** The languages a document is published in now. */
+async function publishedLanguages(req: PayloadRequest, collection: string, id: unknown): Promise<string[]> {
+  if (!id) return []
+  const doc = await req.payload.findByID({ collection: collection as ContentCollection, id: String(id), locale: 'all', draft: false, depth: 0, select: { _status: true } as never, overrideAccess: true, req: nestedRequest(req), disableErrors: true })
+  const statuses = ((doc as { _status?: Record<string, string | null> } | null)?._status ?? {}) as Record<string, string | null>
+  return LOCALES.filter((language) => statuses[language] === 'published')
 }
 
 /** Each language's review status of the newest draft of a document. */

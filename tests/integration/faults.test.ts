@@ -113,6 +113,8 @@ function tryMount(args: string[]): boolean {
   }
 }
 const canMount = process.getuid?.() === 0
+// Said in the output, not skipped in silence: the full-disk and read-only cases need mounts, which need root.
+if (!canMount) console.warn('faults.test.ts: the full-disk and read-only database tests are skipped (they mount file systems, which needs root).')
 
 describe('uploads', () => {
   const png = (bytes: number) =>

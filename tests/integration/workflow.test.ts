@@ -281,6 +281,20 @@ describe('notifications', () => {
   })
 })
 
+describe('unpublishing every language at once (unpublishAllLocales)', () => {
+  it('is refused to an editor and done by a reviewer, in every language, and logged', async () => {
+    const doc = await publishedThreat()
+    await t.payload.update({ collection: 'threats', id: doc.id, locale: 'fr', data: { title: 'Menace publiée', summary: 'Résumé', reviewStatus: 'approved', _status: 'published' } })
+    const unpublishAll = (user: User) => t.payload.update({ collection: 'threats', id: doc.id, locale: 'en', unpublishAllLocales: true, data: { _status: 'draft' }, user, overrideAccess: false })
+    await expect(unpublishAll(editor)).rejects.toMatchObject({ status: 403 })
+    expect([await publicTitle(doc.id), await publicTitle(doc.id, 'fr')]).toEqual([doc.title, 'Menace publiée'])
+    await unpublishAll(reviewer)
+    expect([await publicTitle(doc.id), await publicTitle(doc.id, 'fr')]).toEqual([undefined, undefined])
+    // Logged for the languages that were public, not for every language.
+    expect((await events(doc.id)).filter((e) => e.endsWith('->unpublished'))).toEqual(['en:published->unpublished', 'fr:published->unpublished'])
+  })
+})
+
 describe('bulk operations', () => {
   it('a bulk update (as the admin list view does) cannot publish unreviewed text or let a translator touch English', async () => {
     const a = await publishedThreat()
