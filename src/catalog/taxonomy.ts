@@ -34,6 +34,3 @@ export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
 
 /** The content collections with public pages of their own (and the SEO fields for them). */
 export const PAGE_COLLECTIONS = ['guidelines', 'good-practices', 'assets', 'threats'] as const
-
-/** The field that names a document of each content collection. */
-export const TITLE_FIELD: Record<ContentCollection, 'title' | 'label'> = { guidelines: 'title', 'good-practices': 'title', assets: 'title', threats: 'title', references: 'label' }

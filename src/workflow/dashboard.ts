@@ -1,34 +1,36 @@
 // Data of the admin's workflow panel, read with the user's own access (overrideAccess: false).
 import type { Payload, TypedUser } from 'payload'
 
-import { CONTENT_COLLECTIONS, TITLE_FIELD, type ContentCollection, type TranslationStatus } from '../catalog/taxonomy'
+import { CONTENT_COLLECTIONS, type ContentCollection, type TranslationStatus } from '../catalog/taxonomy'
 
 export type QueueItem = { collection: ContentCollection; id: string; title: string; language: string; submitter?: string; submittedAt?: string; comment?: string }
 
-type AllLocales = { id: string; title?: Record<string, string>; label?: Record<string, string>; reviewStatus?: Record<string, string>; reviewComment?: Record<string, string>; lastEditedBy?: Record<string, string | { id?: string }> }
+type AllLocales = { id: string; reviewStatus?: Record<string, string>; reviewComment?: Record<string, string>; lastEditedBy?: Record<string, string | { id?: string }> }
 
 /** Every language of every content document that waits for review. */
 export async function reviewQueue(payload: Payload, user: TypedUser): Promise<QueueItem[]> {
   const items: QueueItem[] = []
   for (const collection of CONTENT_COLLECTIONS) {
+    // The field that names a document, as the admin shows it.
+    const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'id'
     const { docs } = await payload.find({
       collection,
       locale: 'all',
       draft: true,
       depth: 0,
       pagination: false,
-      select: { [TITLE_FIELD[collection]]: true, reviewStatus: true, reviewComment: true, lastEditedBy: true } as never,
+      select: { [titleField]: true, reviewStatus: true, reviewComment: true, lastEditedBy: true } as never,
       user,
       overrideAccess: false,
     })
-    for (const doc of docs as unknown as AllLocales[]) {
+    for (const doc of docs as unknown as Array<AllLocales & Record<string, Record<string, string> | undefined>>) {
       for (const [language, status] of Object.entries(doc.reviewStatus ?? {})) {
         if (status !== 'in_review') continue
         const editor = doc.lastEditedBy?.[language]
         items.push({
           collection,
           id: doc.id,
-          title: doc[TITLE_FIELD[collection]]?.[language] || doc[TITLE_FIELD[collection]]?.en || doc.id,
+          title: doc[titleField]?.[language] || doc[titleField]?.en || doc.id,
           language,
           submitter: typeof editor === 'object' ? editor?.id : editor,
           comment: doc.reviewComment?.[language],

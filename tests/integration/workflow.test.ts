@@ -250,6 +250,13 @@ describe('admin workflow panel', () => {
     expect(coverage.fr?.threats?.in_review).toBeGreaterThanOrEqual(1)
     expect(coverage.de?.threats?.missing).toBeGreaterThanOrEqual(1)
   })
+
+  it('names a reference waiting for review by its label', async () => {
+    const { reviewQueue } = await import('../../src/workflow/dashboard')
+    const ref = await t.payload.create({ collection: 'references', locale: 'en', data: { label: 'Cyber Resilience Act', slug: 'wf-cra', url: 'https://eur-lex.europa.eu/eli/reg/2024/2847/oj', kind: 'regulation', reviewStatus: 'approved', _status: 'published' } })
+    await t.payload.update({ collection: 'references', id: ref.id, locale: 'en', draft: true, data: { summary: 'New summary', reviewStatus: 'in_review', _status: 'draft' }, user: editor, overrideAccess: false })
+    expect(await reviewQueue(t.payload, reviewer)).toContainEqual(expect.objectContaining({ collection: 'references', id: ref.id, language: 'en', title: 'Cyber Resilience Act' }))
+  })
 })
 
 describe('notifications', () => {
