@@ -134,7 +134,9 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ data, 
     const shared = await unreviewedSharedValues(req, collection, next, original.id)
     if (shared) enforce(decideSharedValues({ locale, sourceLocale: SOURCE_LOCALE, sharedChanged: shared.changed, sourceStatus: shared.sourceStatus }))
     if (original._status !== 'published' || edited) transition.published = [locale]
-  } else if (next._status === 'draft' && !intent.draft && original._status === 'published') {
+  } else if (!intent.draft && original.id && (await publishedLanguages(req, slug, original.id)).includes(locale)) {
+    // A save that is neither a draft nor a publication takes this language off the public site. The stored document
+    // Payload hands over is the newest draft when there is one, so what is public is read, not taken from it.
     enforce(decidePublish({ status: to, actor, locale, unpublish: true }))
     transition.unpublished = [locale]
   }

@@ -124,6 +124,23 @@ describe('2c. draft=true with _status published (found by the policy test)', () 
   })
 })
 
+describe('2d. a plain save over a pending draft (found by a helper through the HTTP API)', () => {
+  it('unpublishes: an editor cannot take a published text off the public site this way, through any door', async () => {
+    const doc = await publishedPractice()
+    expect((await patch(doc.id, tokens.editor!, 'locale=en&draft=true', { summary: 'Pending draft', _status: 'draft' })).status).toBe(200)
+    expect((await patch(doc.id, tokens.editor!, 'locale=en', {})).status).toBe(403)
+    const mutation = await graphql(`mutation($id: String!) { updateGoodPractice(id: $id, locale: en, data: { summary: "Pending draft" }) { id } }`, { id: doc.id }, { token: tokens.editor })
+    expect(mutation.body.errors?.[0]?.message).toBeTruthy()
+    await expect(t.payload.update({ collection: 'good-practices', id: doc.id, locale: 'en', data: {}, user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    expect((await published(doc.id)).docs[0]?.title).toBe(doc.title)
+    // Still published, so an editor cannot delete it either.
+    expect((await rest('DELETE', `good-practices/${doc.id}`, { token: tokens.editor })).status).toBe(403)
+    // A reviewer may unpublish this way (and it is logged).
+    expect((await patch(doc.id, tokens.reviewerA!, 'locale=en', {})).status).toBe(200)
+    expect((await published(doc.id)).docs).toHaveLength(0)
+  })
+})
+
 describe('3. translation records', () => {
   it('cannot be rewritten by an editor: status, fingerprint and snapshot stay the server’s', async () => {
     const doc = await publishedPractice(true)
