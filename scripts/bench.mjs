@@ -26,7 +26,7 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     'skip-browser': { type: 'boolean', default: false },
     'skip-publish': { type: 'boolean', default: false },
-    // measures without the public page cache (src/queries/publicCache.ts), for before/after figures
+    // measures without the public page cache (src/cache/publicCache.ts), for before/after figures
     'no-cache': { type: 'boolean', default: false },
   },
 })

@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ContentCollection } from '../src/catalog/taxonomy'
-import { TARGET_LOCALES } from '../src/translations/locales'
-import { sourceFingerprint, sourceText } from '../src/workflow/fingerprint'
+import type { ContentCollection } from '@/catalog/taxonomy'
+import { TARGET_LOCALES } from '@/translations/locales'
+import { sourceFingerprint, sourceText } from '@/workflow/rules/fingerprint'
 
 type TargetLocale = (typeof TARGET_LOCALES)[number]
 type Entry = { title: string; summary: string; requirements?: Array<{ requirement: string; evidence: string }> }

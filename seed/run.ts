@@ -3,8 +3,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { refreshPlannerStatistics } from '../src/sqliteStatistics'
-import { TARGET_LOCALES } from '../src/translations/locales'
+import { refreshPlannerStatistics } from '@/db/sqliteStatistics'
+import { TARGET_LOCALES } from '@/translations/locales'
 import { seedDatabase } from './seed'
 
 type Options = { force?: boolean; ifEmpty?: boolean; languages?: string[]; scale?: number }
@@ -27,7 +27,7 @@ try {
     scale: options.scale,
     log: (line) => console.log(`[seed] ${line}`),
   })
-  // The planner statistics of a database that was empty when this process started (see src/sqliteStatistics.ts).
+  // The planner statistics of a database that was empty when this process started (see src/db/sqliteStatistics.ts).
   await refreshPlannerStatistics(payload)
   console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 } finally {

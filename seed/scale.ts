@@ -2,7 +2,7 @@
 // edition, in English and as machine translations in every other language, so that pages, filters and exports can be
 // measured with far more content than the real guidelines have. Their codes (BENCH-0001…), slugs (bench-…) and
 // "proposed" provenance note make them impossible to mistake for ENISA content. Never use this on a real site.
-import type { TARGET_LOCALES } from '../src/translations/locales'
+import type { TARGET_LOCALES } from '@/translations/locales'
 import { assets } from './data/assets'
 import { threats } from './data/threats'
 import type { TranslationFile } from './machineTranslations'

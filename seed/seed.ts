@@ -3,9 +3,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../src/catalog/taxonomy'
-import { paragraphsToLexical } from '../src/richtext/paragraphs'
-import { SOURCE_LOCALE, TARGET_LOCALES } from '../src/translations/locales'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/catalog/taxonomy'
+import { paragraphsToLexical } from '@/richtext/paragraphs'
+import { SOURCE_LOCALE, TARGET_LOCALES } from '@/translations/locales'
 import { assets } from './data/assets'
 import { guidelines } from './data/guidelines'
 import { practices2020 } from './data/practices-2020'

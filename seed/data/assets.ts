@@ -1,4 +1,4 @@
-import type { AssetSeed } from '../types.ts'
+import type { AssetSeed } from '../types'
 
 // The ten types of procurement (hospital asset types). Names are fairly certain; descriptions and examples are ours.
 export const assets: AssetSeed[] = [

@@ -1,4 +1,4 @@
-import type { GuidelineSeed } from '../types.ts'
+import type { GuidelineSeed } from '../types'
 
 // The two editions of the ENISA procurement guidance. Text is our own summary, not ENISA wording.
 export const guidelines: GuidelineSeed[] = [

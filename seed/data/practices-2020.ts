@@ -1,4 +1,4 @@
-import type { PracticeSeed } from '../types.ts'
+import type { PracticeSeed } from '../types'
 
 // The 28 good practices of the 2020 edition. Codes G1..M10 are the project’s own; text is our paraphrase.
 export const practices2020: PracticeSeed[] = [

@@ -1,4 +1,4 @@
-import type { PracticeSeed } from '../types.ts'
+import type { PracticeSeed } from '../types'
 
 // The six measures of the 2026 edition known so far (from a third-party summary). The rest awaits the ENISA PDF.
 export const practices2026: PracticeSeed[] = [

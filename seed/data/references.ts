@@ -1,4 +1,4 @@
-import type { ReferenceSeed } from '../types.ts'
+import type { ReferenceSeed } from '../types'
 
 // Laws, guidance and standards that practices link to. Summaries are our own one-line descriptions.
 export const references: ReferenceSeed[] = [

@@ -1,4 +1,4 @@
-import type { ThreatSeed } from '../types.ts'
+import type { ThreatSeed } from '../types'
 
 // The threat taxonomy: five confirmed groups; the individual threats are reconstructed and must be checked.
 export const threats: ThreatSeed[] = [

@@ -2,7 +2,7 @@
 // result (true, false, or a query that limits the documents).
 import type { Where } from 'payload'
 
-import { SOURCE_LOCALE } from '../translations/locales'
+import { SOURCE_LOCALE } from '@/translations/locales'
 import { policyOf, type Audience, type Grant, type Grants, type Operation } from './policy'
 import { hasLanguage, ROLES, type RoleHolder } from './roles'
 

@@ -4,8 +4,8 @@
 // uploaded file is replaced only by those the policy lets replace it.
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { Refused } from '../errors/refused'
-import { SOURCE_LOCALE } from '../translations/locales'
+import { Refused } from '@/errors/refused'
+import { SOURCE_LOCALE } from '@/translations/locales'
 import { changedFields } from './changes'
 import { hasFullGrant, may, type Person } from './grants'
 import { policyOf } from './policy'

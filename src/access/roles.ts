@@ -1,5 +1,5 @@
 // Who a user is: small pure predicates over the user document. Every access rule is built from these.
-import type { Locale } from '../translations/locales'
+import type { Locale } from '@/translations/locales'
 
 export const ROLES = ['admin', 'editor', 'reviewer', 'translator'] as const
 export type Role = (typeof ROLES)[number]

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '../seo/pageMetadata'
+import { siteUrl } from '@/seo/pageMetadata'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 
-import { getCatalog } from '../queries/catalog'
-import { siteUrl } from '../seo/pageMetadata'
-import { LOCALES, SOURCE_LOCALE } from '../translations/locales'
+import { getCatalog } from '@/queries/catalog'
+import { siteUrl } from '@/seo/pageMetadata'
+import { LOCALES, SOURCE_LOCALE } from '@/translations/locales'
 
 export const dynamic = 'force-dynamic'
 

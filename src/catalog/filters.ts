@@ -43,14 +43,23 @@ function cut(value: string, max: number): string {
   return value.slice(0, end).trimEnd()
 }
 
+const rawValues = (input: QueryInput, name: string): string[] =>
+  input instanceof URLSearchParams ? input.getAll(name) : ([] as string[]).concat(input[name] ?? [])
+
 function valuesOf(input: QueryInput, name: string): string[] {
-  const raw = input instanceof URLSearchParams ? input.getAll(name) : ([] as string[]).concat(input[name] ?? [])
-  const values = raw
+  const values = rawValues(input, name)
     .flatMap((value) => value.split(','))
     .map((value) => cut(value.trim().toLowerCase(), LIMITS.valueLength))
     .filter(Boolean)
   return [...new Set(values)].slice(0, LIMITS.valuesPerParam)
 }
+
+/**
+ * The edition asked for, read before the catalogue is loaded (which edition's practices to read): the first value,
+ * trimmed and lowercased; undefined when none is given (the newest edition). Whether it is known is for parseFilters.
+ */
+export const editionParam = (input: QueryInput): string | undefined =>
+  rawValues(input, PARAMS.edition)[0]?.split(',')[0]?.trim().toLowerCase()
 
 export function parseFilters(input: QueryInput, known: KnownValues): { filters: Filters; unknown: UnknownValue[] } {
   const unknown: UnknownValue[] = []

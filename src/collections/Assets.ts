@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { orderField } from '../fields/order'
-import { provenanceField } from '../fields/provenance'
-import { slugField } from '../fields/slug'
-import { TEXT_LIMITS } from '../fields/limits'
-import { contentCollection } from './contentDefaults'
-import { L } from '../translations/admin/labels'
+import { orderField } from '@/fields/order'
+import { provenanceField } from '@/fields/provenance'
+import { slugField } from '@/fields/slug'
+import { TEXT_LIMITS } from '@/fields/limits'
+import { contentCollection } from './contentCollection'
+import { L } from '@/translations/admin/labels'
 
 /** A type of hospital asset being procured ("what are you buying?"). */
 export const Assets: CollectionConfig = contentCollection({

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '../fields/slug'
-import { localeOptions } from '../translations/locales'
-import { TEXT_LIMITS } from '../fields/limits'
-import { contentCollection } from './contentDefaults'
-import { validateUrl } from '../fields/validateUrl'
-import { L } from '../translations/admin/labels'
+import { slugField } from '@/fields/slug'
+import { localeOptions } from '@/translations/locales'
+import { TEXT_LIMITS } from '@/fields/limits'
+import { contentCollection } from './contentCollection'
+import { validateUrl } from '@/fields/validateUrl'
+import { L } from '@/translations/admin/labels'
 
 /** An edition of the guidelines, e.g. ENISA's 2020 report or its 2026 successor. */
 export const Guidelines: CollectionConfig = contentCollection({

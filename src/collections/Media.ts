@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { L } from '../translations/admin/labels'
+import { L } from '@/translations/admin/labels'
 
 /** Where uploads are written: MEDIA_DIR, else `media/` at the project root (tests point MEDIA_DIR to a temp dir). */
 export const mediaDirectory = (): string => path.resolve(process.env.MEDIA_DIR || 'media')

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { REFERENCE_KINDS } from '../catalog/taxonomy'
-import { TEXT_LIMITS } from '../fields/limits'
-import { slugField } from '../fields/slug'
-import { validateUrl } from '../fields/validateUrl'
-import { L } from '../translations/admin/labels'
-import { contentCollection } from './contentDefaults'
+import { REFERENCE_KINDS } from '@/catalog/taxonomy'
+import { TEXT_LIMITS } from '@/fields/limits'
+import { slugField } from '@/fields/slug'
+import { validateUrl } from '@/fields/validateUrl'
+import { L } from '@/translations/admin/labels'
+import { contentCollection } from './contentCollection'
 
 /**
  * A regulation, guidance document or standard that practices refer to (NIS2, GDPR, IEC 80001-1…). Its own collection

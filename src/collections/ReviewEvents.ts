@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { CONTENT_COLLECTIONS } from '../catalog/taxonomy'
-import { L } from '../translations/admin/labels'
-import { localeOptions } from '../translations/locales'
+import { CONTENT_COLLECTIONS } from '@/catalog/taxonomy'
+import { L } from '@/translations/admin/labels'
+import { localeOptions } from '@/translations/locales'
 
 /**
  * The append-only log of the review workflow: every transition and publication, with who, when and the comment.

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { THREAT_GROUPS } from '../catalog/taxonomy'
-import { orderField } from '../fields/order'
-import { provenanceField } from '../fields/provenance'
-import { slugField } from '../fields/slug'
-import { TEXT_LIMITS } from '../fields/limits'
-import { contentCollection } from './contentDefaults'
-import { L } from '../translations/admin/labels'
+import { THREAT_GROUPS } from '@/catalog/taxonomy'
+import { orderField } from '@/fields/order'
+import { provenanceField } from '@/fields/provenance'
+import { slugField } from '@/fields/slug'
+import { TEXT_LIMITS } from '@/fields/limits'
+import { contentCollection } from './contentCollection'
+import { L } from '@/translations/admin/labels'
 
 /** A threat of the taxonomy, in one of the five groups. */
 export const Threats: CollectionConfig = contentCollection({

@@ -1,7 +1,7 @@
 'use client'
 import { usePathname, useSearchParams } from 'next/navigation'
 
-import { LOCALE_NAMES, LOCALES, type Locale } from '../translations/locales'
+import { LOCALE_NAMES, LOCALES, type Locale } from '@/translations/locales'
 
 /**
  * The same page, with the same filters, in each language; each language named in itself (with its own `lang`).

@@ -1,4 +1,4 @@
-import type { Locale } from '../translations/locales'
+import type { Locale } from '@/translations/locales'
 
 /** A list of links to asset-type or threat pages. */
 export function LinkList({ locale, kind, items }: { locale: Locale; kind: 'assets' | 'threats'; items: Array<{ slug: string; title: string; textLocale: string }> }) {

@@ -1,7 +1,7 @@
 'use client'
 import { usePathname } from 'next/navigation'
 
-import { isLocale, SOURCE_LOCALE } from '../translations/locales'
+import { isLocale, SOURCE_LOCALE } from '@/translations/locales'
 
 type Texts = { title: string; body: string; back: string; site: string }
 

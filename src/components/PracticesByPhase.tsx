@@ -1,7 +1,7 @@
-import type { CatalogPractice } from '../catalog/match'
-import { byPhase } from '../catalog/related'
-import { phaseLabels } from '../translations/labels'
-import type { Locale } from '../translations/locales'
+import type { CatalogPractice } from '@/catalog/match'
+import { byPhase } from '@/catalog/related'
+import { phaseLabels } from '@/translations/labels'
+import type { Locale } from '@/translations/locales'
 
 /** Links to practices, grouped under a heading per phase. */
 export function PracticesByPhase({ locale, practices, level = 3 }: { locale: Locale; practices: CatalogPractice[]; level?: 2 | 3 }) {

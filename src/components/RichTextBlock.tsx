@@ -1,6 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import type { Locale } from '../translations/locales'
+import type { Locale } from '@/translations/locales'
 import { TextNotices } from './TextNotices'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 

@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 
-import type { Locale } from '../translations/locales'
-import { t } from '../translations/t'
+import type { Locale } from '@/translations/locales'
+import { t } from '@/translations/t'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 export function SiteHeader({ locale }: { locale: Locale }) {

@@ -1,6 +1,6 @@
 // How mail leaves the server. Nothing is sent while a request is being answered: Payload's own mails (the password
 // reset) are queued as jobs, and the workflow queues its notifications in the write's transaction
-// (src/workflow/notificationJob.ts). Jobs of the `notifications` queue deliver them: by SMTP when SMTP_HOST is set
+// (src/workflow/hooks/notificationJob.ts). Jobs of the `notifications` queue deliver them: by SMTP when SMTP_HOST is set
 // (Payload's nodemailer adapter), otherwise the recipient and subject are written to the server log. So a slow mail
 // server never holds a database write, and a reset request answers in the same time whether the address has an
 // account or not.

@@ -14,7 +14,7 @@ import {
   WidthType,
 } from 'docx'
 
-import { format, formatDate } from '../translations/format'
+import { format, formatDate } from '@/translations/format'
 import type { ExportContext, ExportPractice } from './types'
 
 const cell = (text: string, options: { bold?: boolean; shade?: boolean; lang?: string } = {}) =>

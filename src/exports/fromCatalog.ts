@@ -1,9 +1,9 @@
 // Builds the export's plain data from the catalog and the filters. Pure: no database, no framework.
-import type { Filters } from '../catalog/filters'
-import type { MatchResult } from '../catalog/match'
-import type { Phase, ThreatGroup } from '../catalog/taxonomy'
-import type { Catalog } from '../queries/catalog'
-import type { UiDictionary } from '../translations/ui/en'
+import type { Filters } from '@/catalog/filters'
+import type { MatchResult } from '@/catalog/match'
+import type { Phase, ThreatGroup } from '@/catalog/taxonomy'
+import type { Catalog } from '@/queries/catalog'
+import type { UiDictionary } from '@/translations/ui/en'
 import type { ExportContext, ExportPractice } from './types'
 
 type Labels = { phases: Record<Phase, string>; groups: Record<ThreatGroup, string> }

@@ -1,3 +1,5 @@
+import { editionParam } from '@/catalog/filters'
+
 // The export request's own parameters (`format`, `edition`), read from the query. Pure; the filters are read by
 // `parseFilters`, as on the page.
 
@@ -24,5 +26,5 @@ export type ExportParams = {
 export function readExportParams(query: URLSearchParams): ExportParams {
   const raw = query.get('format') ?? ''
   const format = Object.hasOwn(EXPORT_TYPES, raw) ? (raw as ExportFormat) : null
-  return { format, edition: query.get('edition')?.split(',')[0]?.trim().toLowerCase() }
+  return { format, edition: editionParam(query) }
 }

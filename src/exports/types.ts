@@ -1,4 +1,4 @@
-import type { UiDictionary } from '../translations/ui/en'
+import type { UiDictionary } from '@/translations/ui/en'
 
 /** One practice as exported: plain data in the export's language (English where not translated). */
 export type ExportPractice = {

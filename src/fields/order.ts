@@ -1,5 +1,5 @@
 import type { NumberField } from 'payload'
-import { L } from '../translations/admin/labels'
+import { L } from '@/translations/admin/labels'
 
 /** Position in lists (ascending). */
 export const orderField = (): NumberField => ({

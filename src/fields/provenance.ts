@@ -1,7 +1,7 @@
 import type { GroupField } from 'payload'
 
-import { PROVENANCE_STATUSES } from '../catalog/taxonomy'
-import { L } from '../translations/admin/labels'
+import { PROVENANCE_STATUSES } from '@/catalog/taxonomy'
+import { L } from '@/translations/admin/labels'
 
 /** Where a text comes from, shown to editors and to the public: verified against ENISA, reconstructed, or our proposal. */
 export const provenanceField = (): GroupField => ({

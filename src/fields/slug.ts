@@ -1,5 +1,5 @@
 import type { TextField } from 'payload'
-import { L } from '../translations/admin/labels'
+import { L } from '@/translations/admin/labels'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

@@ -1,14 +1,15 @@
 // Everything the public tool shows for one language, read through the Local API with access control on (published
-// content only), kept between requests by ./publicCache.ts and within a request by React's cache.
+// content only), kept between requests by src/cache/publicCache.ts and within a request by React's cache.
 import { cache } from 'react'
 
-import type { CatalogPractice, CatalogThreat } from '../catalog/match'
-import type { ContentCollection, Phase, ThreatGroup } from '../catalog/taxonomy'
-import type { Asset, GoodPractice, Guideline, Reference, Threat } from '../payload-types'
-import { lexicalToParagraphs } from '../richtext/paragraphs'
-import { SOURCE_LOCALE, type Locale } from '../translations/locales'
+import type { KnownValues } from '@/catalog/filters'
+import type { CatalogPractice, CatalogThreat } from '@/catalog/match'
+import type { ContentCollection, Phase, ThreatGroup } from '@/catalog/taxonomy'
+import type { Asset, GoodPractice, Guideline, Reference, Threat } from '@/payload-types'
+import { lexicalToParagraphs } from '@/richtext/paragraphs'
+import { SOURCE_LOCALE, type Locale } from '@/translations/locales'
 import { payloadClient } from './payload'
-import { remember } from './publicCache'
+import { remember } from '@/cache/publicCache'
 import { preferLocale, type Shown } from './preferLocale'
 
 type ReadOptions = { where?: Record<string, unknown>; sort?: string; depth?: number }
@@ -72,6 +73,14 @@ export type Catalog = {
   threatGroups: CatalogThreat[]
   machine: Set<string>
 }
+
+/** The slugs a URL may name in this catalogue: what parseFilters keeps (the tool page and the exports alike). */
+export const knownValues = (catalog: Catalog): KnownValues => ({
+  assets: new Set(catalog.assets.map((a) => a.doc.slug)),
+  threats: new Set(catalog.threats.map((th) => th.doc.slug)),
+  editions: new Set(catalog.editions.map((e) => e.doc.slug)),
+  practices: new Set(catalog.items.map((p) => p.slug)),
+})
 
 /** The tool's data for a language and edition (the newest published edition when none or an unknown one is asked). */
 export const getCatalog = cache(async (locale: Locale, editionSlug?: string): Promise<Catalog> => {

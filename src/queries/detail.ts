@@ -1,7 +1,7 @@
 // Reads for the detail pages, built on the catalog (one set of cached reads per request).
 import { cache } from 'react'
 
-import { SOURCE_LOCALE, type Locale } from '../translations/locales'
+import { SOURCE_LOCALE, type Locale } from '@/translations/locales'
 import { getCatalog, getEditions, getReferences } from './catalog'
 import { payloadClient } from './payload'
 

@@ -1,4 +1,4 @@
-import { SOURCE_LOCALE, type Locale } from '../translations/locales'
+import { SOURCE_LOCALE, type Locale } from '@/translations/locales'
 
 /** A document as shown on a page, and the language its text is actually in. */
 export type Shown<T> = { doc: T; textLocale: Locale; english: T }

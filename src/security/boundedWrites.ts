@@ -3,8 +3,8 @@
 // Fields without a declared limit get the defaults of src/fields/limits.ts. Pure checks; the hook applies them.
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
-import { DEFAULT_LIMITS } from '../fields/limits'
-import { Refused } from '../errors/refused'
+import { DEFAULT_LIMITS } from '@/fields/limits'
+import { Refused } from '@/errors/refused'
 
 type Limited = { path: string; problem: string }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { defaultSeoDescription, defaultSeoTitle } from '../seoDefaults'
-import type { Locale } from '../translations/locales'
+import { defaultSeoDescription, defaultSeoTitle } from './defaults'
+import type { Locale } from '@/translations/locales'
 import { pageMetadata } from './pageMetadata'
 
 type SeoDocument = { title?: string | null; code?: string | null; summary?: string | null; meta?: { title?: string | null; description?: string | null; image?: unknown } | null }

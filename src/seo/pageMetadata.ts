@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { LOCALES, SOURCE_LOCALE, type Locale } from '../translations/locales'
+import { LOCALES, SOURCE_LOCALE, type Locale } from '@/translations/locales'
 
 /** The public base URL: SERVER_URL in production, else the local server. */
 export const siteUrl = (): string => (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')

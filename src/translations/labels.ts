@@ -1,6 +1,6 @@
 // Labels of the fixed lists (phases, threat groups) in a language: from the glossary, so the interface and the
 // content use the same terms.
-import { PHASES, THREAT_GROUPS, type Phase, type ThreatGroup } from '../catalog/taxonomy'
+import { PHASES, THREAT_GROUPS, type Phase, type ThreatGroup } from '@/catalog/taxonomy'
 import { glossaries } from './glossary/index'
 import type { Locale } from './locales'
 

@@ -15,10 +15,10 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { writeFileSync } from 'node:fs'
 
-import { parseFilters, type KnownValues } from '../../src/catalog/filters'
-import { EXPORT_TYPES } from '../../src/exports/params'
-import { isLocale, LOCALES, type Locale } from '../../src/translations/locales'
-import { messagesFor, t } from '../../src/translations/t'
+import { parseFilters, type KnownValues } from '@/catalog/filters'
+import { EXPORT_TYPES } from '@/exports/params'
+import { isLocale, LOCALES, type Locale } from '@/translations/locales'
+import { messagesFor, t } from '@/translations/t'
 import { baseUrl } from '../helpers/browser'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128)

@@ -26,7 +26,7 @@ const encode = (body: unknown) => (body === undefined ? undefined : body instanc
 
 /** `rest('PATCH', 'good-practices/ID?locale=fr', { token, body })` */
 export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, init: Init = {}): Promise<Answer> {
-  const routes = await import('../../src/app/(payload)/api/[...slug]/route')
+  const routes = await import('@/app/(payload)/api/[...slug]/route')
   const url = new URL(`http://localhost/api/${path}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
   const request = new Request(url, { method, headers: headersOf(init), body: encode(init.body) as BodyInit | undefined })
@@ -34,7 +34,7 @@ export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', 
 }
 
 export async function graphql(query: string, variables: Record<string, unknown> = {}, init: Init = {}): Promise<Answer> {
-  const routes = await import('../../src/app/(payload)/api/graphql/route')
+  const routes = await import('@/app/(payload)/api/graphql/route')
   const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: headersOf({ ...init, body: {} }), body: JSON.stringify({ query, variables }) })
   return answer(await routes.POST(request))
 }

@@ -1,7 +1,7 @@
 // The access policy (src/access/policy.ts) read as a specification: what each kind of person should be able to do,
 // worked out from the table by rules written here, apart from the code that enforces it (src/access/grants.ts), so
 // that the generated tests compare the running system with the declaration rather than the code with itself.
-import { POLICY, type Audience, type CollectionPolicy, type FieldOwner, type Operation } from '../../src/access/policy'
+import { POLICY, type Audience, type CollectionPolicy, type FieldOwner, type Operation } from '@/access/policy'
 
 /** The people the generated tests act as. The translators hold French and German respectively. */
 export const SUBJECTS = ['anonymous', 'no-role', 'translator-other', 'translator', 'editor', 'reviewer', 'admin'] as const

@@ -3,10 +3,10 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 import type { Actor } from './doors'
 import { signIn } from './http'
-import { POLICY } from '../../src/access/policy'
+import { POLICY } from '@/access/policy'
 import { SUBJECT_LANGUAGES, SUBJECT_ROLES, SUBJECTS, type Facts, type Subject } from './policyOracle'
 import type { Candidates } from './probeValues'
 import { makeUser } from './users'

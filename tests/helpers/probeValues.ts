@@ -2,7 +2,7 @@
 // generated access tests write it and read the document back.
 import type { Field } from 'payload'
 
-import type { PathedField } from '../../src/access/fieldPolicy'
+import type { PathedField } from '@/access/fieldPolicy'
 
 type Doc = Record<string, unknown>
 export type Candidates = Record<string, string[]> // ids of documents a relationship may point to, by collection

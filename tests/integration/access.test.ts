@@ -2,7 +2,7 @@
 // translators write only their own languages; only admins manage users. Each rule is attacked as the wrong party.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 

@@ -2,7 +2,7 @@
 // its time), a password rule, and a password reset that works. Through the REST door, as a browser would.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 import { rest, signIn } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'

@@ -10,11 +10,11 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { seedDatabase } from '../../seed/seed'
-import { adminResetLinks } from '../../src/backup/accounts'
-import { dumpDatabase } from '../../src/backup/dump'
-import { DUMP_FORMAT, DUMPED_COLLECTIONS, DumpFormatError, parseDump, VERSIONED_COLLECTIONS, type Dump } from '../../src/backup/format'
-import { restoreDatabase, restoreFromText, RestoreRefusedError } from '../../src/backup/restore'
-import type { GoodPractice, User } from '../../src/payload-types'
+import { adminResetLinks } from '@/backup/accounts'
+import { dumpDatabase } from '@/backup/dump'
+import { DUMP_FORMAT, DUMPED_COLLECTIONS, DumpFormatError, parseDump, VERSIONED_COLLECTIONS, type Dump } from '@/backup/format'
+import { restoreDatabase, restoreFromText, RestoreRefusedError } from '@/backup/restore'
+import type { GoodPractice, User } from '@/payload-types'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
@@ -37,7 +37,7 @@ async function startEmptyPayload(): Promise<TestPayload> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'procuresec-restore-'))
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('@payload-config')
-  const { databaseAdapter } = await import('../../src/databaseAdapter')
+  const { databaseAdapter } = await import('@/db/adapter')
   const previous = { uri: process.env.DATABASE_URI, push: process.env.PAYLOAD_FORCE_DRIZZLE_PUSH }
   process.env.DATABASE_URI = `file:${path.join(dir, 'restored.db')}`
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createClient, type Client } from '@libsql/client'
 import sharp from 'sharp'
 
-import type { Threat, User } from '../../src/payload-types'
+import type { Threat, User } from '@/payload-types'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
@@ -94,7 +94,7 @@ describe('a database locked by another writer', () => {
     await lock.done
     expect(await draftTitle()).toBe('After a short lock')
     // And the next write works, committed: another connection reads it too (the driver once kept it uncommitted,
-    // see src/sqliteConnections.ts).
+    // see src/db/sqliteConnections.ts).
     await edit('Written after the lock')
     expect(await draftTitle()).toBe('Written after the lock')
     const seen = await other.execute({ sql: "select l.version_title from _threats_v v join _threats_v_locales l on l._parent_id = v.id where v.parent_id = ? and v.latest = 1 and l._locale = 'en'", args: [threat.id] })
@@ -135,7 +135,7 @@ describe('uploads', () => {
   const mediaCount = async () => (await t.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 
   it('refuses a file over the size limit with 413 and stores nothing', async () => {
-    const { MAX_UPLOAD_BYTES } = await import('../../src/collections/Media')
+    const { MAX_UPLOAD_BYTES } = await import('@/collections/Media')
     const response = await upload(await png(MAX_UPLOAD_BYTES + 1024), 'too-big.png')
     expect(response.status).toBe(413)
     expect(JSON.stringify(await response.json())).toMatch(/limit/i)

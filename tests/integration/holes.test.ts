@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import sharp from 'sharp'
 
-import type { GoodPractice, User } from '../../src/payload-types'
+import type { GoodPractice, User } from '@/payload-types'
 import { graphql, rest, signIn } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'

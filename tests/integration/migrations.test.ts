@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { migrations } from '../../src/migrations'
+import { migrations } from '@/migrations'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload

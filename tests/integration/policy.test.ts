@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Field, Payload } from 'payload'
 
-import { fieldsWithPaths, type PathedField } from '../../src/access/fieldPolicy'
+import { fieldsWithPaths, type PathedField } from '@/access/fieldPolicy'
 import { DOORS, create, graphqlNames, readIds, remove, update, type Door } from '../helpers/doors'
 import { graphql, rest } from '../helpers/http'
 import { CELL_LOCALES, expectedCreate, expectedUpdate, isStaff, ownerOfField, permits, policy, staffOnlyField, SUBJECTS, type Subject } from '../helpers/policyOracle'
@@ -295,7 +295,7 @@ describe('the workflow: review and publication, per language, through every door
 
           // Publishing an approved change: as a plain publication, and with draft=true (as the admin's bulk publish
           // sends it; Payload then publishes the newest draft). A bulk publication without draft=true is refused for
-          // everyone (see src/workflow/hooks.ts).
+          // everyone (see src/workflow/hooks/reviewWorkflow.ts).
           const mayPublish = permits(collection, 'publish', subject, facts)
           for (const draft of door === 'bulk' ? [true] : [false, true]) {
             const wording = `Approved wording ${++n}`

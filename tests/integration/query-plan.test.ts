@@ -1,9 +1,9 @@
-// Reading a document's language rows by parent uses an index once SQLite has statistics (src/sqliteStatistics.ts);
+// Reading a document's language rows by parent uses an index once SQLite has statistics (src/db/sqliteStatistics.ts);
 // without them it scanned the whole table per row (63 s for 1,034 practices).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { seedDatabase } from '../../seed/seed'
-import { refreshPlannerStatistics } from '../../src/sqliteStatistics'
+import { refreshPlannerStatistics } from '@/db/sqliteStatistics'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload

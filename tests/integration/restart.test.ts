@@ -1,6 +1,6 @@
 // A server killed in the middle of saving (power cut, OOM kill, `kill -9` during a deploy): the database stays
 // consistent and no document is left half-saved. Each Payload write runs in one SQLite transaction
-// (src/databaseAdapter.ts); without that, this test found a document with two versions marked "latest".
+// (src/db/adapter.ts); without that, this test found a document with two versions marked "latest".
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { seedDatabase, type SeedReport } from '../../seed/seed'
-import { TARGET_LOCALES } from '../../src/translations/locales'
+import { TARGET_LOCALES } from '@/translations/locales'
 import { ASSET_SLUGS, CODES_2026, EDITIONS, PRACTICES_2020, THREATS_BY_GROUP } from '../fixtures/identifiers'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 

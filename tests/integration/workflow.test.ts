@@ -1,7 +1,7 @@
 // The review workflow on the server: each rule attacked as the wrong role, in the wrong language, by every path.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { Threat, User } from '../../src/payload-types'
+import type { Threat, User } from '@/payload-types'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
@@ -236,7 +236,7 @@ describe('translation records', () => {
 
 describe('admin workflow panel', () => {
   it('lists what waits for review per language, with the submitter and comment, and counts coverage', async () => {
-    const { reviewQueue, coverageTable } = await import('../../src/workflow/dashboard')
+    const { reviewQueue, coverageTable } = await import('@/workflow/admin/dashboard')
     const doc = await publishedThreat()
     await write(doc.id, { user: translatorFr, locale: 'fr', draft: true, data: { title: 'À relire', summary: 'R', reviewStatus: 'in_review', reviewComment: 'Première version', _status: 'draft' } })
     const queue = await reviewQueue(t.payload, reviewer)
@@ -252,7 +252,7 @@ describe('admin workflow panel', () => {
   })
 
   it('names a reference waiting for review by its label', async () => {
-    const { reviewQueue } = await import('../../src/workflow/dashboard')
+    const { reviewQueue } = await import('@/workflow/admin/dashboard')
     const ref = await t.payload.create({ collection: 'references', locale: 'en', data: { label: 'Cyber Resilience Act', slug: 'wf-cra', url: 'https://eur-lex.europa.eu/eli/reg/2024/2847/oj', kind: 'regulation', reviewStatus: 'approved', _status: 'published' } })
     await t.payload.update({ collection: 'references', id: ref.id, locale: 'en', draft: true, data: { summary: 'New summary', reviewStatus: 'in_review', _status: 'draft' }, user: editor, overrideAccess: false })
     expect(await reviewQueue(t.payload, reviewer)).toContainEqual(expect.objectContaining({ collection: 'references', id: ref.id, language: 'en', title: 'Cyber Resilience Act' }))
@@ -322,7 +322,7 @@ describe('bulk operations', () => {
 describe('scheduled publishing (as the admin schedules it)', () => {
   // Payload's admin calls this server function; it queues a job that later publishes as the person who scheduled it.
   const schedule = async (user: User, id: string, locale: 'en' | 'fr', type: 'publish' | 'unpublish' = 'publish') => {
-    const { adminServerFunctions } = await import('../../src/workflow/adminServerFunctions')
+    const { adminServerFunctions } = await import('@/workflow/admin/serverFunctions')
     const { createLocalReq } = await import('payload')
     const req = await createLocalReq({ user: user as never }, t.payload)
     return adminServerFunctions['schedule-publish']({ type, date: new Date(Date.now() + 200), doc: { relationTo: 'threats', value: id }, localeToPublish: locale, req } as never)
@@ -372,7 +372,7 @@ describe('scheduled publishing (as the admin schedules it)', () => {
 
 describe("the admin's copy to locale", () => {
   const copy = async (user: User, id: string, fromLocale: string, toLocale: string) => {
-    const { adminServerFunctions } = await import('../../src/workflow/adminServerFunctions')
+    const { adminServerFunctions } = await import('@/workflow/admin/serverFunctions')
     const { createLocalReq } = await import('payload')
     const req = await createLocalReq({ user: user as never }, t.payload)
     return adminServerFunctions['copy-data-from-locale']({ collectionSlug: 'threats', docID: id, fromLocale, toLocale, overrideData: true, req } as never)

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { seedDatabase } from '../../seed/seed'
-import { buildXliff, parseXliff } from '../../src/exports/xliff'
-import type { User } from '../../src/payload-types'
+import { buildXliff, parseXliff } from '@/xliff/format'
+import type { User } from '@/payload-types'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 

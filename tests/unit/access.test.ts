@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { hasLanguage, hasRole, isContentEditor, isStaff } from '../../src/access/roles'
-import { fieldOrEnglish, preferLocale } from '../../src/queries/preferLocale'
+import { hasLanguage, hasRole, isContentEditor, isStaff } from '@/access/roles'
+import { fieldOrEnglish, preferLocale } from '@/queries/preferLocale'
 
 describe('role predicates', () => {
   it('treats users without roles, and anonymous visitors, as the public', () => {
@@ -43,7 +43,7 @@ describe('fieldOrEnglish', () => {
 
 describe('translatorWorkQueue', () => {
   it('shows a translator the records of their languages that need work, and filters nothing for others', async () => {
-    const { translatorWorkQueue } = await import('../../src/collections/Translations')
+    const { translatorWorkQueue } = await import('@/collections/Translations')
     expect(translatorWorkQueue({ roles: ['translator'], languages: ['fr', 'de'] })).toEqual({
       and: [{ language: { in: ['fr', 'de'] } }, { status: { in: ['missing', 'machine', 'outdated', 'changes_requested', 'in_progress'] } }],
     })

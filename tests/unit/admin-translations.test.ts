@@ -3,10 +3,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { en as payloadEnglish } from '@payloadcms/translations/languages/en'
 
-import { en as labelsEnglish } from '../../src/translations/admin/labels/en'
-import { labelTranslations } from '../../src/translations/admin/labels/index'
-import { adminLanguages } from '../../src/translations/adminLanguages'
-import { LOCALES } from '../../src/translations/locales'
+import { en as labelsEnglish } from '@/translations/admin/labels/en'
+import { labelTranslations } from '@/translations/admin/labels/index'
+import { adminLanguages } from '@/translations/adminLanguages'
+import { LOCALES } from '@/translations/locales'
 
 const flatten = (value: object, prefix = ''): Array<[string, string]> =>
   Object.entries(value).flatMap(([key, v]) => (v && typeof v === 'object' ? flatten(v, `${prefix}${key}.`) : [[`${prefix}${key}`, String(v)]]))

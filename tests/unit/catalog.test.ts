@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { EMPTY_FILTERS, filtersToQuery, LIMITS, parseFilters, type Filters } from '../../src/catalog/filters'
-import { facetCounts, foldText, matchPractices, type CatalogPractice, type CatalogThreat } from '../../src/catalog/match'
+import { EMPTY_FILTERS, filtersToQuery, LIMITS, parseFilters, type Filters } from '@/catalog/filters'
+import { facetCounts, foldText, matchPractices, type CatalogPractice, type CatalogThreat } from '@/catalog/match'
 
 const known = {
   assets: new Set(['medical-devices', 'cloud-services', 'networking-equipment']),

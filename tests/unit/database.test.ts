@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { chooseDatabase, DEFAULT_SQLITE_URLS, mongoHost } from '../../src/database'
+import { chooseDatabase, DEFAULT_SQLITE_URLS, mongoHost } from '@/db/database'
 
 describe('chooseDatabase (DATABASE_URI → adapter)', () => {
   it('uses the embedded SQLite file when DATABASE_URI is unset or blank', () => {

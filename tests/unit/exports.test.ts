@@ -2,11 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import JSZip from 'jszip'
 
-import { practicesToCsv } from '../../src/exports/csv'
-import { practicesToDocx } from '../../src/exports/docx'
-import { JSON_EXPORT_SCHEMA, practicesToJson } from '../../src/exports/json'
-import type { ExportContext, ExportPractice } from '../../src/exports/types'
-import { de } from '../../src/translations/ui/de'
+import { practicesToCsv } from '@/exports/csv'
+import { practicesToDocx } from '@/exports/docx'
+import { JSON_EXPORT_SCHEMA, practicesToJson } from '@/exports/json'
+import type { ExportContext, ExportPractice } from '@/exports/types'
+import { de } from '@/translations/ui/de'
 
 const practice: ExportPractice = {
   slug: 'require-patching',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { validateSlug } from '../../src/fields/slug'
-import { validateUrl } from '../../src/fields/validateUrl'
-import { lexicalToParagraphs, paragraphsToLexical } from '../../src/richtext/paragraphs'
-import { defaultSeoDescription, defaultSeoTitle } from '../../src/seoDefaults'
+import { validateSlug } from '@/fields/slug'
+import { validateUrl } from '@/fields/validateUrl'
+import { lexicalToParagraphs, paragraphsToLexical } from '@/richtext/paragraphs'
+import { defaultSeoDescription, defaultSeoTitle } from '@/seo/defaults'
 
 describe('validateSlug', () => {
   it('accepts lowercase words joined by hyphens', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { negotiateLocale } from '../../src/translations/negotiate'
+import { negotiateLocale } from '@/translations/negotiate'
 
 describe('negotiateLocale (Accept-Language → one of the 24)', () => {
   it.each([

@@ -5,16 +5,16 @@ import { parse } from 'csv-parse/sync'
 import fc from 'fast-check'
 import { NextRequest } from 'next/server'
 
-import { filtersToQuery, LIMITS, parseFilters, type Filters, type KnownValues } from '../../src/catalog/filters'
-import { matchPractices, type CatalogPractice, type CatalogThreat } from '../../src/catalog/match'
-import { PHASES, THREAT_GROUPS, type Phase } from '../../src/catalog/taxonomy'
-import { practicesToCsv } from '../../src/exports/csv'
-import { EXPORT_TYPES, readExportParams } from '../../src/exports/params'
-import type { ExportContext, ExportPractice } from '../../src/exports/types'
-import { buildXliff, parseXliff, XliffError, type XliffUnit } from '../../src/exports/xliff'
-import { isUndecodablePath, proxy } from '../../src/proxy'
-import { queryProblem, SUPPORTED_OPERATORS } from '../../src/security/queryGuard'
-import { en } from '../../src/translations/ui/en'
+import { editionParam, filtersToQuery, LIMITS, parseFilters, type Filters, type KnownValues } from '@/catalog/filters'
+import { matchPractices, type CatalogPractice, type CatalogThreat } from '@/catalog/match'
+import { PHASES, THREAT_GROUPS, type Phase } from '@/catalog/taxonomy'
+import { practicesToCsv } from '@/exports/csv'
+import { EXPORT_TYPES, readExportParams } from '@/exports/params'
+import type { ExportContext, ExportPractice } from '@/exports/types'
+import { buildXliff, parseXliff, XliffError, type XliffUnit } from '@/xliff/format'
+import { isUndecodablePath, proxy } from '@/proxy'
+import { queryProblem, SUPPORTED_OPERATORS } from '@/security/queryGuard'
+import { en } from '@/translations/ui/en'
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200), seed: Number(process.env.FC_SEED ?? 20261128) }
 
@@ -244,11 +244,14 @@ describe('readExportParams (properties)', () => {
     )
   })
 
-  it('reads the edition as the page does: the first value, trimmed and lowercased', () => {
+  it('reads the edition as the tool page does: the first value, trimmed and lowercased, from a URL or a page query', () => {
     fc.assert(
       fc.property(fc.option(fc.array(fc.oneof(fc.constantFrom(...knownFor.edition), trickyText(30)), { minLength: 1, maxLength: 3 }), { nil: undefined }), (editions) => {
         const query = new URLSearchParams((editions ?? []).map((e) => ['edition', e]))
         const { edition } = readExportParams(query)
+        // the page gets Next's searchParams: a string for one value, an array for several
+        const pageQuery = editions === undefined ? {} : { edition: editions.length === 1 ? editions[0] : editions }
+        expect(editionParam(pageQuery)).toBe(edition)
         if (editions === undefined) return expect(edition).toBeUndefined()
         expect(edition).toBe(editions[0]!.split(',')[0]!.trim().toLowerCase())
         // a known edition, however it is spelt, is found

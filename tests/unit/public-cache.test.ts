@@ -1,7 +1,7 @@
-// The public pages' cache between requests (src/queries/publicCache.ts).
+// The public pages' cache between requests (src/cache/publicCache.ts).
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 
-import { forgetPublicContent, forgetPublicContentHooks, publicCacheStats, remember } from '../../src/queries/publicCache'
+import { forgetPublicContent, forgetPublicContentHooks, publicCacheStats, remember } from '@/cache/publicCache'
 
 const counter = () => {
   let calls = 0

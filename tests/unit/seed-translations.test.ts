@@ -7,7 +7,7 @@ import { guidelines } from '../../seed/data/guidelines'
 import { practices2020 } from '../../seed/data/practices-2020'
 import { practices2026 } from '../../seed/data/practices-2026'
 import { threats } from '../../seed/data/threats'
-import { TARGET_LOCALES } from '../../src/translations/locales'
+import { TARGET_LOCALES } from '@/translations/locales'
 
 const english = {
   guidelines: new Map(guidelines.map((g) => [g.slug, g])),

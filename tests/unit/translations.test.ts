@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from '@jest/globals'
 
-import { PHASES, THREAT_GROUPS } from '../../src/catalog/taxonomy'
-import { glossaries } from '../../src/translations/glossary/index'
-import { LOCALE_NAMES, LOCALES, TARGET_LOCALES } from '../../src/translations/locales'
-import { negotiateLocale } from '../../src/translations/negotiate'
-import { dictionaries } from '../../src/translations/ui/index'
+import { PHASES, THREAT_GROUPS } from '@/catalog/taxonomy'
+import { glossaries } from '@/translations/glossary'
+import { LOCALE_NAMES, LOCALES, TARGET_LOCALES } from '@/translations/locales'
+import { negotiateLocale } from '@/translations/negotiate'
+import { dictionaries } from '@/translations/ui'
 
 const english = dictionaries.en
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Field } from 'payload'
 
-import { changedFields, contentChanges } from '../../src/access/changes'
-import { decidePublish, decidePublishAll, decideSharedValues, decideTransition, type Actor, type ReviewStatus } from '../../src/workflow/transitions'
-import { sourceFingerprint } from '../../src/workflow/fingerprint'
+import { changedFields, contentChanges } from '@/access/changes'
+import { decidePublish, decidePublishAll, decideSharedValues, decideTransition, type Actor, type ReviewStatus } from '@/workflow/rules/transitions'
+import { sourceFingerprint } from '@/workflow/rules/fingerprint'
 
 // Capabilities as the policy gives them (src/access/policy.ts): the pure rules see only these.
 const editor: Actor = { id: 'e', canEdit: true, canReview: false, canPublish: false }
@@ -102,7 +102,7 @@ describe('what a write changes', () => {
 
 describe('reviewNotice', () => {
   it('tells reviewers about a submission and the author about a decision, with the comment and a link', async () => {
-    const { reviewNotice } = await import('../../src/workflow/notifications')
+    const { reviewNotice } = await import('@/workflow/rules/notifications')
     const args = { title: 'Encryption', language: 'fr', comment: 'Please check', link: 'https://x/admin/collections/good-practices/1?locale=fr' }
     expect(reviewNotice({ ...args, to: 'in_review' })).toMatchObject({ to: 'reviewers', subject: 'Review requested: Encryption (fr)' })
     expect(reviewNotice({ ...args, to: 'changes_requested' })?.text).toContain('Comment: Please check')

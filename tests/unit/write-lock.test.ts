@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { createWriteLock, WriteLockTimeout } from '../../src/sqliteWriteLock'
+import { createWriteLock, WriteLockTimeout } from '@/db/sqliteWriteLock'
 
 describe('the SQLite write lock of one process', () => {
   it('lets one writer in at a time, in the order they came', async () => {

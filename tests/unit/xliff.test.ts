@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { buildXliff, parseXliff, XliffError } from '../../src/exports/xliff'
+import { buildXliff, parseXliff, XliffError } from '@/xliff/format'
 
 const units = [
   { id: 'good-practices:encryption:title', source: 'Use encryption', target: 'Utiliser le chiffrement' },

@@ -5,7 +5,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
-import { adminServerFunctions } from '../../workflow/adminServerFunctions'
+import { adminServerFunctions } from '@/workflow/admin/serverFunctions'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 

@@ -2,11 +2,11 @@
 // translation coverage table (languages × collections). Reads with the signed-in user's access.
 import type { Payload, TypedUser } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../catalog/taxonomy'
-import { L, type AdminLabelKey } from '../../translations/admin/labels'
-import { formatDateTime } from '../../translations/format'
-import { TARGET_LOCALES } from '../../translations/locales'
-import { reviewQueue, coverageTable, type CoverageStatus } from '../../workflow/dashboard'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/catalog/taxonomy'
+import { L, type AdminLabelKey } from '@/translations/admin/labels'
+import { formatDateTime } from '@/translations/format'
+import { TARGET_LOCALES } from '@/translations/locales'
+import { reviewQueue, coverageTable, type CoverageStatus } from '@/workflow/admin/dashboard'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }
 

@@ -1,8 +1,8 @@
 'use client'
-import { filtersToQuery, type Filters } from '../../catalog/filters'
-import type { MatchResult } from '../../catalog/match'
-import { format } from '../../translations/format'
-import type { UiDictionary } from '../../translations/ui/en'
+import { filtersToQuery, type Filters } from '@/catalog/filters'
+import type { MatchResult } from '@/catalog/match'
+import { format } from '@/translations/format'
+import type { UiDictionary } from '@/translations/ui/en'
 
 type Props = {
   locale: string

@@ -1,8 +1,8 @@
 'use client'
-import { EMPTY_FILTERS, filtersToQuery, type Filters } from '../../catalog/filters'
-import type { Phase, ThreatGroup } from '../../catalog/taxonomy'
-import { format } from '../../translations/format'
-import type { UiDictionary } from '../../translations/ui/en'
+import { EMPTY_FILTERS, filtersToQuery, type Filters } from '@/catalog/filters'
+import type { Phase, ThreatGroup } from '@/catalog/taxonomy'
+import { format } from '@/translations/format'
+import type { UiDictionary } from '@/translations/ui/en'
 
 type Props = {
   locale: string

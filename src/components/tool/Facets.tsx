@@ -1,8 +1,8 @@
 'use client'
-import { THREAT_GROUPS, PHASES } from '../../catalog/taxonomy'
-import type { FacetCounts } from '../../catalog/match'
-import type { Filters } from '../../catalog/filters'
-import { format } from '../../translations/format'
+import { THREAT_GROUPS, PHASES } from '@/catalog/taxonomy'
+import type { FacetCounts } from '@/catalog/match'
+import type { Filters } from '@/catalog/filters'
+import { format } from '@/translations/format'
 import type { ToolProps } from './types'
 
 type Props = Pick<ToolProps, 'messages' | 'assets' | 'threats' | 'phaseLabels' | 'groupLabels' | 'locale'> & {

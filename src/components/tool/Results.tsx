@@ -1,6 +1,6 @@
 'use client'
-import type { MatchResult } from '../../catalog/match'
-import { format } from '../../translations/format'
+import type { MatchResult } from '@/catalog/match'
+import { format } from '@/translations/format'
 import type { ToolProps } from './types'
 
 type Props = Pick<ToolProps, 'messages' | 'phaseLabels' | 'locale' | 'localeName'> & {

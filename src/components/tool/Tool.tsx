@@ -3,9 +3,9 @@
 // browser it filters instantly, keeps the URL in step and restores the state on Back/Forward.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
-import { filtersToQuery, hasActiveFilters, parseFilters, type Filters } from '../../catalog/filters'
-import { buildSearchIndex, facetCounts, matchPractices } from '../../catalog/match'
-import { format } from '../../translations/format'
+import { filtersToQuery, hasActiveFilters, parseFilters, type Filters } from '@/catalog/filters'
+import { buildSearchIndex, facetCounts, matchPractices } from '@/catalog/match'
+import { format } from '@/translations/format'
 import { ActionBar } from './ActionBar'
 import { Chips } from './Chips'
 import { Facets } from './Facets'

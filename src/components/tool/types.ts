@@ -1,7 +1,7 @@
-import type { Filters, UnknownValue } from '../../catalog/filters'
-import type { CatalogPractice } from '../../catalog/match'
-import type { Phase, ThreatGroup } from '../../catalog/taxonomy'
-import type { UiDictionary } from '../../translations/ui/en'
+import type { Filters, UnknownValue } from '@/catalog/filters'
+import type { CatalogPractice } from '@/catalog/match'
+import type { Phase, ThreatGroup } from '@/catalog/taxonomy'
+import type { UiDictionary } from '@/translations/ui/en'
 
 /** What the tool page hands to the (client) tool: plain data only. */
 export type ToolProps = {

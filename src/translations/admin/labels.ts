@@ -1,6 +1,6 @@
 // Labels of this project's admin collections, fields and options in every admin language. Payload takes a label as
 // an object keyed by language; languages without a label file fall back to English.
-import { LOCALES } from '../locales'
+import { LOCALES } from '@/translations/locales'
 import { en, type AdminLabelKey } from './labels/en'
 import { labelTranslations } from './labels/index'
 

@@ -1,5 +1,5 @@
 // The terminology glossaries of the 24 languages (see en.ts).
-import type { Locale } from '../locales'
+import type { Locale } from '@/translations/locales'
 import type { Glossary } from './en'
 import { bg } from './bg'
 import { cs } from './cs'

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales'
+import type { Locale } from '@/translations/locales'
 import type { UiDictionary } from './en'
 import { en } from './en'
 import { bg } from './bg'

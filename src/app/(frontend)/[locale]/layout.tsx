@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import React from 'react'
 
-import { isLocale, SOURCE_LOCALE } from '../../../translations/locales'
-import { t } from '../../../translations/t'
+import { isLocale, SOURCE_LOCALE } from '@/translations/locales'
+import { t } from '@/translations/t'
 import '../styles.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }

@@ -1,6 +1,6 @@
-import { NotFoundView } from '../../../components/NotFoundView'
-import { LOCALES } from '../../../translations/locales'
-import { t } from '../../../translations/t'
+import { NotFoundView } from '@/components/NotFoundView'
+import { LOCALES } from '@/translations/locales'
+import { t } from '@/translations/t'
 
 /**
  * A real 404 page in the visitor's language. Next passes no route parameters to not-found, so the texts of every

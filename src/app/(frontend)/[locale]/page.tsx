@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { parseFilters } from '../../../catalog/filters'
-import { SiteHeader } from '../../../components/SiteHeader'
-import { Tool } from '../../../components/tool/Tool'
-import { getCatalog } from '../../../queries/catalog'
-import { groupLabels, phaseLabels } from '../../../translations/labels'
-import { isLocale, LOCALE_NAMES, type Locale } from '../../../translations/locales'
-import { messagesFor, t } from '../../../translations/t'
-import { pageMetadata } from '../../../seo/pageMetadata'
+import { editionParam, parseFilters } from '@/catalog/filters'
+import { SiteHeader } from '@/components/SiteHeader'
+import { Tool } from '@/components/tool/Tool'
+import { getCatalog, knownValues } from '@/queries/catalog'
+import { groupLabels, phaseLabels } from '@/translations/labels'
+import { isLocale, LOCALE_NAMES, type Locale } from '@/translations/locales'
+import { messagesFor, t } from '@/translations/t'
+import { pageMetadata } from '@/seo/pageMetadata'
 
 // Rendered per request from the database, so that publishing shows at once.
 export const dynamic = 'force-dynamic'
@@ -25,14 +25,8 @@ export default async function ToolPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const query = await searchParams
-  const editionParam = [query.edition ?? ''].flat()[0]?.split(',')[0]?.trim().toLowerCase()
-  const catalog = await getCatalog(locale, editionParam)
-  const { filters, unknown } = parseFilters(query, {
-    assets: new Set(catalog.assets.map((a) => a.doc.slug)),
-    threats: new Set(catalog.threats.map((th) => th.doc.slug)),
-    editions: new Set(catalog.editions.map((e) => e.doc.slug)),
-    practices: new Set(catalog.items.map((p) => p.slug)),
-  })
+  const catalog = await getCatalog(locale, editionParam(query))
+  const { filters, unknown } = parseFilters(query, knownValues(catalog))
   return (
     <>
       <SiteHeader locale={locale} />

@@ -1,4 +1,4 @@
-import type { Locale } from '../../locales'
+import type { Locale } from '@/translations/locales'
 import { en, type AdminLabels } from './en'
 import { bg } from './bg'
 import { cs } from './cs'

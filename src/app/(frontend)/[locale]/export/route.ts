@@ -1,15 +1,15 @@
-import { parseFilters } from '../../../../catalog/filters'
-import { matchPractices } from '../../../../catalog/match'
-import { practicesToCsv } from '../../../../exports/csv'
-import { practicesToDocx } from '../../../../exports/docx'
-import { exportContext, exportPractices } from '../../../../exports/fromCatalog'
-import { practicesToJson } from '../../../../exports/json'
-import { EXPORT_TYPES, readExportParams } from '../../../../exports/params'
-import { getCatalog } from '../../../../queries/catalog'
-import { siteUrl } from '../../../../seo/pageMetadata'
-import { groupLabels, phaseLabels } from '../../../../translations/labels'
-import { isLocale, LOCALE_NAMES } from '../../../../translations/locales'
-import { messagesFor, t } from '../../../../translations/t'
+import { parseFilters } from '@/catalog/filters'
+import { matchPractices } from '@/catalog/match'
+import { practicesToCsv } from '@/exports/csv'
+import { practicesToDocx } from '@/exports/docx'
+import { exportContext, exportPractices } from '@/exports/fromCatalog'
+import { practicesToJson } from '@/exports/json'
+import { EXPORT_TYPES, readExportParams } from '@/exports/params'
+import { getCatalog, knownValues } from '@/queries/catalog'
+import { siteUrl } from '@/seo/pageMetadata'
+import { groupLabels, phaseLabels } from '@/translations/labels'
+import { isLocale, LOCALE_NAMES } from '@/translations/locales'
+import { messagesFor, t } from '@/translations/t'
 
 export const dynamic = 'force-dynamic'
 
@@ -24,13 +24,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   }
   const catalog = await getCatalog(locale, edition)
   if (!catalog.edition) return new Response(t(locale, 'noContent'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-  const { filters } = parseFilters(query, {
-    assets: new Set(catalog.assets.map((a) => a.doc.slug)),
-    threats: new Set(catalog.threats.map((th) => th.doc.slug)),
-    editions: new Set(catalog.editions.map((e) => e.doc.slug)),
-    practices: new Set(catalog.items.map((p) => p.slug)),
-  })
-  const addressed = new Set(parseFilters({ ids: query.getAll('addressed') }, { assets: new Set(), threats: new Set(), editions: new Set(), practices: new Set(catalog.items.map((p) => p.slug)) }).filters.ids)
+  const known = knownValues(catalog)
+  const { filters } = parseFilters(query, known)
+  // The ticks are practice slugs, read by the same rules as `ids`.
+  const addressed = new Set(parseFilters({ ids: query.getAll('addressed') }, known).filters.ids)
   const labels = { phases: phaseLabels(locale), groups: groupLabels(locale) }
   const results = matchPractices(catalog.items, filters, catalog.threatGroups)
   const practices = exportPractices(catalog, results, addressed, siteUrl(), labels)

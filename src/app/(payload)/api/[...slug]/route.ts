@@ -2,9 +2,9 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { PAGE_SIZE_MESSAGE, restPageTooLarge } from '../../../../security/boundedReads'
-import { queryProblem } from '../../../../security/queryGuard'
-import { requestProblem, tooLarge, withBoundedBody, type RequestProblem } from '../../../../security/requestGuard'
+import { PAGE_SIZE_MESSAGE, restPageTooLarge } from '@/security/boundedReads'
+import { queryProblem } from '@/security/queryGuard'
+import { requestProblem, tooLarge, withBoundedBody, type RequestProblem } from '@/security/requestGuard'
 
 type RestHandler = ReturnType<typeof REST_GET>
 

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { APIError } from 'payload'
 
-import { tooLarge, withBoundedBody } from '../../../../security/requestGuard'
+import { tooLarge, withBoundedBody } from '@/security/requestGuard'
 
 const graphql = GRAPHQL_POST(config)
 

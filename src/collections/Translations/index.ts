@@ -1,13 +1,13 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { isContentEditor, type RoleHolder } from '../access/roles'
-import { CONTENT_COLLECTIONS, TRANSLATION_STATUSES } from '../catalog/taxonomy'
-import { forgetPublicContentHooks } from '../queries/publicCache'
-import { localeOptions, TARGET_LOCALES } from '../translations/locales'
-import { englishChangesSince } from '../workflow/translationHooks'
-import { xliffEndpoints } from '../workflow/xliffEndpoints'
+import { isContentEditor, type RoleHolder } from '@/access/roles'
+import { CONTENT_COLLECTIONS, TRANSLATION_STATUSES } from '@/catalog/taxonomy'
+import { forgetPublicContentHooks } from '@/cache/publicCache'
+import { localeOptions, TARGET_LOCALES } from '@/translations/locales'
+import { englishChangesSince } from '@/workflow/hooks/translationRecords'
+import { xliffEndpoints } from '@/xliff/endpoints'
 import { uniqueDocumentLanguage } from './uniqueDocumentLanguage'
-import { L } from '../translations/admin/labels'
+import { L } from '@/translations/admin/labels'
 
 /**
  * The state of one content document in one language. One record per document × non-English language.

@@ -4,8 +4,8 @@ import type { ServerFunction } from 'payload'
 import { copyDataFromLocaleHandler } from '@payloadcms/ui/utilities/copyDataFromLocale'
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
-import { may, type Person } from '../access/grants'
-import { COPYING_LOCALE } from './hooks'
+import { may, type Person } from '@/access/grants'
+import { COPYING_LOCALE } from '@/workflow/hooks/reviewWorkflow'
 import { decideSchedule, type ScheduleRequest } from './scheduling'
 
 type ScheduleArgs = Parameters<typeof schedulePublishHandler>[0]

@@ -1,20 +1,20 @@
-// Applies the review workflow (./transitions.ts) to every write of the reviewed collections, whatever the door: admin,
+// Applies the review workflow (../rules/transitions.ts) to every write of the reviewed collections, whatever the door: admin,
 // REST, GraphQL, Local API with a user, bulk updates, restores, copies between languages, scheduled jobs. Writes
 // without a person (the seed, the restore of a backup) are system actions. Who may edit, review and publish comes from
 // the access policy (src/access/policy.ts).
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { changedFields, contentChanges } from '../access/changes'
-import { idOf } from '../access/fieldPolicy'
-import { hasFullGrant, may, type Person } from '../access/grants'
-import type { ContentCollection } from '../catalog/taxonomy'
-import { Refused } from '../errors/refused'
-import { LOCALES, SOURCE_LOCALE } from '../translations/locales'
+import { changedFields, contentChanges } from '@/access/changes'
+import { idOf } from '@/access/fieldPolicy'
+import { hasFullGrant, may, type Person } from '@/access/grants'
+import type { ContentCollection } from '@/catalog/taxonomy'
+import { Refused } from '@/errors/refused'
+import { LOCALES, SOURCE_LOCALE } from '@/translations/locales'
 import { nestedRequest } from './nestedRequest'
 import { queueReviewNotice } from './notificationJob'
-import { decidePublish, decidePublishAll, decideSharedValues, decideTransition, type Actor, type Decision, type ReviewStatus } from './transitions'
+import { decidePublish, decidePublishAll, decideSharedValues, decideTransition, type Actor, type Decision, type ReviewStatus } from '@/workflow/rules/transitions'
 
-/** Context flag set by the admin's copy-to-locale (./adminServerFunctions.ts): this write copies another language. */
+/** Context flag set by the admin's copy-to-locale (../admin/serverFunctions.ts): this write copies another language. */
 export const COPYING_LOCALE = 'copyingLocale'
 
 type Doc = Record<string, unknown> & {

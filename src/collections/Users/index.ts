@@ -1,9 +1,9 @@
 import type { CollectionConfig, CollectionBeforeChangeHook } from 'payload'
 
-import { ROLES } from '../access/roles'
-import { enforcePasswordPolicy, equalizeSignInTime, resetWithoutOuterTransaction } from '../auth/accountHooks'
-import { localeOptions } from '../translations/locales'
-import { L } from '../translations/admin/labels'
+import { ROLES } from '@/access/roles'
+import { enforcePasswordPolicy, equalizeSignInTime, resetWithoutOuterTransaction } from '@/auth/accountHooks'
+import { localeOptions } from '@/translations/locales'
+import { L } from '@/translations/admin/labels'
 
 /** The first account ever created (through the admin's first-user screen) becomes an admin. */
 const firstUserBecomesAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

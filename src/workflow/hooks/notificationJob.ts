@@ -4,10 +4,10 @@
 // payload.config.ts; PAYLOAD_JOBS_AUTORUN=false leaves it to another instance) and delivers by src/email/mail.ts.
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { idOf } from '../access/fieldPolicy'
-import { rolesGranted } from '../access/grants'
-import { deliver, NOTIFICATIONS_QUEUE } from '../email/mail'
-import { reviewNotice } from './notifications'
+import { idOf } from '@/access/fieldPolicy'
+import { rolesGranted } from '@/access/grants'
+import { deliver, NOTIFICATIONS_QUEUE } from '@/email/mail'
+import { reviewNotice } from '@/workflow/rules/notifications'
 
 
 type NoticeInput = { collection: string; recipients: 'reviewers' | 'author'; authorId?: string; subject: string; text: string }

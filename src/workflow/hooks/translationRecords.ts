@@ -2,12 +2,12 @@
 // translators' and reviewers' writes, and marked outdated when the English source changes.
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, FieldHook, Payload, PayloadRequest } from 'payload'
 
-import type { ContentCollection, TranslationStatus } from '../catalog/taxonomy'
-import { SOURCE_LOCALE, TARGET_LOCALES } from '../translations/locales'
+import type { ContentCollection, TranslationStatus } from '@/catalog/taxonomy'
+import { SOURCE_LOCALE, TARGET_LOCALES } from '@/translations/locales'
 import { nestedRequest } from './nestedRequest'
-import { sourceFingerprint, sourceText } from './fingerprint'
-import { describeSourceChange, MADE_FROM_SOURCE, nextTranslationStatus } from './translationStatus'
-import type { ReviewStatus } from './transitions'
+import { sourceFingerprint, sourceText } from '@/workflow/rules/fingerprint'
+import { describeSourceChange, MADE_FROM_SOURCE, nextTranslationStatus } from '@/workflow/rules/translationStatus'
+import type { ReviewStatus } from '@/workflow/rules/transitions'
 
 type Doc = Record<string, unknown> & { id: string; reviewStatus?: ReviewStatus | null }
 

@@ -2,9 +2,9 @@
 // downloads a language; POST /api/translations/xliff (the file as the body) imports it.
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { may, type Person } from '../access/grants'
-import { XliffError } from '../exports/xliff'
-import { exportXliff, importXliff } from './xliffExchange'
+import { may, type Person } from '@/access/grants'
+import { XliffError } from './format'
+import { exportXliff, importXliff } from './exchange'
 
 const json = (status: number, body: unknown) => Response.json(body, { status })
 

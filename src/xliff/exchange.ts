@@ -3,12 +3,12 @@
 // transaction as the signed-in user (so access and review rules apply), each set to "in review".
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../catalog/taxonomy'
-import { buildXliff, parseXliff, XliffError, type XliffUnit } from '../exports/xliff'
-import { TEXT_LIMITS } from '../fields/limits'
-import { isLocale, SOURCE_LOCALE, type Locale } from '../translations/locales'
-import { may, type Person } from '../access/grants'
-import { SOURCE_FIELDS } from './fingerprint'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/catalog/taxonomy'
+import { buildXliff, parseXliff, XliffError, type XliffUnit } from './format'
+import { TEXT_LIMITS } from '@/fields/limits'
+import { isLocale, SOURCE_LOCALE, type Locale } from '@/translations/locales'
+import { may, type Person } from '@/access/grants'
+import { SOURCE_FIELDS } from '@/workflow/rules/fingerprint'
 
 type Row = { id?: string | null; requirement?: string | null; evidence?: string | null }
 type Doc = { id: string; slug: string; requirements?: Row[] | null } & Record<string, unknown>

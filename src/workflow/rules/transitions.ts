@@ -1,6 +1,6 @@
 // The editorial review workflow as pure rules: which review-status changes are allowed, and when a language may be
 // published. Who may edit, review and publish comes from the access policy (src/access/policy.ts): the hooks in
-// ./hooks.ts ask it and pass the answers in as the actor's capabilities.
+// ../hooks/reviewWorkflow.ts ask it and pass the answers in as the actor's capabilities.
 export const REVIEW_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved'] as const
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
 

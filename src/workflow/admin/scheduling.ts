@@ -1,15 +1,15 @@
 // May this person schedule a publication? Payload's admin queues a scheduled publish without checking who may publish
 // (the job later publishes as the person who scheduled it), so the workflow checks twice:
-// - when it is scheduled (./adminServerFunctions.ts calls this): only a reviewer or an administrator schedules, and
+// - when it is scheduled (./serverFunctions.ts calls this): only a reviewer or an administrator schedules, and
 //   only an approved language is scheduled for publication;
 // - when the job runs: the update goes through enforceReviewWorkflow as that person, so a text edited (and so sent back
 //   to draft) after it was scheduled is not published.
 import type { Payload } from 'payload'
 
-import { may, type Person } from '../access/grants'
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../catalog/taxonomy'
-import { SOURCE_LOCALE } from '../translations/locales'
-import { decidePublish, type Decision, type ReviewStatus } from './transitions'
+import { may, type Person } from '@/access/grants'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/catalog/taxonomy'
+import { SOURCE_LOCALE } from '@/translations/locales'
+import { decidePublish, type Decision, type ReviewStatus } from '@/workflow/rules/transitions'
 
 export type ScheduleRequest = {
   type: 'publish' | 'unpublish'

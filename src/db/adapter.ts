@@ -5,7 +5,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { migrations } from './migrations'
+import { migrations } from '@/migrations'
 import { chooseDatabase } from './database'
 
 /** How long a SQLite write waits for a lock held by another connection. */
@@ -31,7 +31,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     // Each Payload write in one transaction (BEGIN IMMEDIATE), so that a crash or a kill in the middle of a save never
     // leaves half of it (e.g. two versions marked latest). Off by default in the adapter; the busy timeout that makes
-    // concurrent writers wait is given to every connection in src/sqliteConnections.ts.
+    // concurrent writers wait is given to every connection in src/db/sqliteConnections.ts.
     transactionOptions: {},
     migrationDir: './src/migrations',
     // `next start` (production) applies the committed migrations on boot; it never pushes the schema.

@@ -1,7 +1,7 @@
 // Data of the admin's workflow panel, read with the user's own access (overrideAccess: false).
 import type { Payload, TypedUser } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection, type TranslationStatus } from '../catalog/taxonomy'
+import { CONTENT_COLLECTIONS, type ContentCollection, type TranslationStatus } from '@/catalog/taxonomy'
 
 export type QueueItem = { collection: ContentCollection; id: string; title: string; language: string; submitter?: string; submittedAt?: string; comment?: string }
 

@@ -2,7 +2,7 @@
 // the English source since a translation was made.
 import { diffWords } from 'diff'
 
-import type { TranslationStatus } from '../catalog/taxonomy'
+import type { TranslationStatus } from '@/catalog/taxonomy'
 import type { ReviewStatus } from './transitions'
 
 /** The record status that follows a write in a translated language. */

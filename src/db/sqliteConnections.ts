@@ -1,6 +1,6 @@
 // Keeps the embedded SQLite driver's (libsql) connections healthy and its writers in line:
 // - One writer at a time in this process (./sqliteWriteLock.ts): every transaction (every Payload write, see
-//   src/databaseAdapter.ts) and every write outside one waits its turn without blocking the event loop. The driver
+//   src/db/adapter.ts) and every write outside one waits its turn without blocking the event loop. The driver
 //   waits for a lock synchronously, so without this two concurrent saves of one server froze it for the busy timeout
 //   (5 s) and then failed with 503 (found when review notifications were sent by parallel jobs). Other processes (a
 //   seed, a second instance) are still waited for by SQLite's busy timeout.

@@ -1,11 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { publicReadsPublished } from '../access/publicReadsPublished'
-import { L } from '../translations/admin/labels'
-import { forgetPublicContentHooks } from '../queries/publicCache'
-import { enforceReviewWorkflow, guardDelete, noteWriteIntent, recordReviewEvents } from '../workflow/hooks'
-import { removeTranslationRecords, syncTranslationRecords } from '../workflow/translationHooks'
-import { REVIEW_STATUSES } from '../workflow/transitions'
+import { publicReadsPublished } from '@/access/publicReadsPublished'
+import { L } from '@/translations/admin/labels'
+import { forgetPublicContentHooks } from '@/cache/publicCache'
+import { enforceReviewWorkflow, guardDelete, noteWriteIntent, recordReviewEvents } from '@/workflow/hooks/reviewWorkflow'
+import { removeTranslationRecords, syncTranslationRecords } from '@/workflow/hooks/translationRecords'
+import { REVIEW_STATUSES } from '@/workflow/rules/transitions'
 
 /** Versions kept per document: the issue asks for at least 50. */
 export const MAX_VERSIONS_PER_DOC = 100

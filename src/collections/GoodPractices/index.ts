@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { PHASES } from '../catalog/taxonomy'
-import { orderField } from '../fields/order'
-import { provenanceField } from '../fields/provenance'
-import { slugField } from '../fields/slug'
-import { TEXT_LIMITS } from '../fields/limits'
-import { contentCollection } from './contentDefaults'
+import { PHASES } from '@/catalog/taxonomy'
+import { orderField } from '@/fields/order'
+import { provenanceField } from '@/fields/provenance'
+import { slugField } from '@/fields/slug'
+import { TEXT_LIMITS } from '@/fields/limits'
+import { contentCollection } from '@/collections/contentCollection'
 import { uniqueCodeInEdition } from './uniqueCodeInEdition'
-import { L } from '../translations/admin/labels'
+import { L } from '@/translations/admin/labels'
 
 /** A good practice (2020) or measure (2026): requirements for a tender and the evidence to ask suppliers for. */
 export const GoodPractices: CollectionConfig = contentCollection({
