@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ContentCollection } from '@/catalog/taxonomy'
+import type { ContentCollection } from '@/workflow/rules/collections'
 import { TARGET_LOCALES } from '@/translations/locales'
 import { sourceFingerprint, sourceText } from '@/workflow/rules/fingerprint'
 

@@ -3,7 +3,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '@/catalog/taxonomy'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/workflow/rules/collections'
 import { paragraphsToLexical } from '@/richtext/paragraphs'
 import { SOURCE_LOCALE, TARGET_LOCALES } from '@/translations/locales'
 import { assets } from './data/assets'
@@ -31,8 +31,8 @@ export type SeedReport = Record<string, { created: number; kept: number; updated
 
 type Ids = Map<string, string>
 
-/** Context flags seen by hooks: the seed is a system action, and it runs outside a Next request. */
-export const SEED_CONTEXT = { seed: true, disableRevalidate: true }
+/** The context flag seen by hooks: the seed is a system action (src/workflow/hooks/requestContext.ts). */
+export const SEED_CONTEXT = { seed: true }
 
 export async function seedDatabase(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const log = options.log ?? (() => {})

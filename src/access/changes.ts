@@ -2,7 +2,9 @@
 // workflow counts as an edit. Pure: the data being saved against the stored document.
 import type { Field } from 'payload'
 
-import { idOf, ownerOf } from './fieldPolicy'
+import { idOf } from '@/fields/relationship'
+
+import { ownerOf } from './fieldPolicy'
 import type { FieldOwner } from './policy'
 
 export type Change = { path: string; owner: FieldOwner }

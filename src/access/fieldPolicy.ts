@@ -49,7 +49,3 @@ export function ownerOf(collection: string, path: string, localized: boolean): F
 export function readersOf(collection: string, path: string): FieldReaders {
   return policyOf(collection)?.fields[path]?.read ?? 'anyone'
 }
-
-/** The id of a relationship value, whether populated (`{ id }`) or not. */
-export const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in (value as object) ? (value as { id: unknown }).id : value

@@ -1,9 +1,9 @@
-// Hooks of the accounts collection that keep sign-in from telling anything about who has an account, and keep the
-// password reset working on SQLite.
+// Hooks of the accounts collection: sign-in tells nothing about who has an account, the password reset works on
+// SQLite, and the first account ever made administers the site.
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import { LockedAuth, ValidationError, type AfterErrorHook, type CollectionBeforeOperationHook } from 'payload'
+import { LockedAuth, ValidationError, type AfterErrorHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { passwordProblem } from './passwordPolicy'
 
@@ -64,4 +64,12 @@ export const uniformSignInFailure: AfterErrorHook = ({ error, req, graphqlResult
   const message = req.t('error:emailOrPasswordIncorrect')
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } }
   return { status: 401, response: { errors: [{ message }] } }
+}
+
+/** The first account ever created (through the admin's first-user screen) becomes an admin. */
+export const firstUserBecomesAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  if (totalDocs === 0) return { ...data, roles: ['admin'] }
+  return data
 }

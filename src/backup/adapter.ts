@@ -4,7 +4,7 @@
 import { beginTransaction as drizzleBeginTransaction, upsertRow, type DrizzleAdapter } from '@payloadcms/drizzle'
 import { buildVersionCollectionFields, type Payload, type PayloadRequest } from 'payload'
 
-import type { ContentCollection } from '@/catalog/taxonomy'
+import type { ContentCollection } from '@/workflow/rules/collections'
 import type { DumpVersion } from './format'
 
 const isDrizzle = (db: Payload['db']): db is Payload['db'] & DrizzleAdapter =>

@@ -4,6 +4,7 @@
 import type { Payload } from 'payload'
 
 import { DUMP_FORMAT, DUMPED_COLLECTIONS, sortDump, VERSIONED_COLLECTIONS, withoutSecrets, type Dump, type DumpDocument, type DumpVersion } from './format'
+import { idOf } from '@/fields/relationship'
 
 export async function dumpDatabase(payload: Payload, now: Date = new Date()): Promise<Dump> {
   const collections = {} as Dump['collections']
@@ -19,7 +20,7 @@ export async function dumpDatabase(payload: Payload, now: Date = new Date()): Pr
   const versions = {} as Dump['versions']
   for (const slug of VERSIONED_COLLECTIONS) {
     const { docs } = await payload.db.findVersions({ collection: slug, pagination: false, limit: 0, sort: 'id' })
-    versions[slug] = (toJSON(docs) as DumpVersion[]).map((version) => ({ ...version, parent: idOf(version.parent) }))
+    versions[slug] = (toJSON(docs) as DumpVersion[]).map((version) => ({ ...version, parent: String(idOf(version.parent)) }))
   }
   return sortDump({
     format: DUMP_FORMAT,
@@ -33,5 +34,3 @@ export async function dumpDatabase(payload: Payload, now: Date = new Date()): Pr
 
 /** Dates as ISO strings, ObjectIds as strings, undefined dropped: what the file will hold. */
 const toJSON = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
-
-const idOf = (value: unknown): string => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value))

@@ -3,7 +3,7 @@
 // A dump holds what the database adapter stores, read and written below Payload's operations (no hooks, no access
 // control): every document with all its languages, links as ids (depth 0), and every version of the versioned
 // collections, so that the published document, the newest draft and the per-language status of both survive.
-import { CONTENT_COLLECTIONS, type ContentCollection } from '@/catalog/taxonomy'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/workflow/rules/collections'
 
 export const DUMP_FORMAT = 'procuresec.dump/1'
 const FORMAT_NAME = 'procuresec.dump'

@@ -46,7 +46,7 @@ export async function restoreDatabase(payload: Payload, dump: Dump, options: Res
   checkCompatible(payload, dump)
   await checkEmpty(payload)
 
-  const req = await createLocalReq({ context: { disableRevalidate: true, restore: true } }, payload)
+  const req = await createLocalReq({}, payload)
   const transactionID = options.useTransaction === false ? null : await beginRestoreTransaction(payload)
   if (transactionID !== null) req.transactionID = transactionID
   const atomicity = transactionID !== null ? 'transaction' : 'cleanup-on-failure'

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { orderField } from '@/fields/order'
 import { provenanceField } from '@/fields/provenance'
 import { slugField } from '@/fields/slug'
-import { TEXT_LIMITS } from '@/fields/limits'
+import { descriptionField, summaryField, titleField } from '@/fields/text'
 import { contentCollection } from './contentCollection'
 import { L } from '@/translations/admin/labels'
 
@@ -14,10 +14,10 @@ export const Assets: CollectionConfig = contentCollection({
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order', '_status'], group: L('group.content') },
   defaultSort: 'order',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: TEXT_LIMITS.title, label: L('field.title') },
+    titleField(),
     slugField(),
-    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: TEXT_LIMITS.summary, label: L('field.summary') },
-    { name: 'description', type: 'richText', localized: true, label: L('field.description') },
+    summaryField(),
+    descriptionField(),
     {
       name: 'examples',
       type: 'array',

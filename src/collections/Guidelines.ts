@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
 import { localeOptions } from '@/translations/locales'
-import { TEXT_LIMITS } from '@/fields/limits'
+import { descriptionField, summaryField, titleField } from '@/fields/text'
 import { contentCollection } from './contentCollection'
 import { validateUrl } from '@/fields/validateUrl'
 import { L } from '@/translations/admin/labels'
@@ -18,12 +18,12 @@ export const Guidelines: CollectionConfig = contentCollection({
   },
   defaultSort: '-publicationDate',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: TEXT_LIMITS.title, label: L('field.title') },
+    titleField(),
     slugField(),
     { name: 'publisher', type: 'text', required: true, defaultValue: 'ENISA', label: L('field.publisher') },
     { name: 'publicationDate', type: 'date', label: L('field.publicationDate'), required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: TEXT_LIMITS.summary, label: L('field.summary') },
-    { name: 'introduction', type: 'richText', localized: true, label: L('field.introduction') },
+    summaryField(),
+    descriptionField({ name: 'introduction', label: L('field.introduction') }),
     { name: 'sourceUrl', type: 'text', required: true, validate: validateUrl, label: L('field.sourceUrl'), admin: { description: L('field.sourceUrl.description') } },
     {
       name: 'completeness',

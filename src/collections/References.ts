@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { REFERENCE_KINDS } from '@/catalog/taxonomy'
-import { TEXT_LIMITS } from '@/fields/limits'
+import { summaryField, titleField } from '@/fields/text'
 import { slugField } from '@/fields/slug'
 import { validateUrl } from '@/fields/validateUrl'
 import { L } from '@/translations/admin/labels'
@@ -18,7 +18,7 @@ export const References: CollectionConfig = contentCollection({
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'kind', 'slug', '_status'], group: L('group.content') },
   defaultSort: 'label',
   fields: [
-    { name: 'label', type: 'text', required: true, localized: true, maxLength: TEXT_LIMITS.title, label: L('field.label') },
+    titleField({ name: 'label', label: L('field.label') }),
     slugField(),
     { name: 'url', type: 'text', required: true, validate: validateUrl, label: L('field.url') },
     {
@@ -30,6 +30,6 @@ export const References: CollectionConfig = contentCollection({
       options: REFERENCE_KINDS.map((value) => ({ label: L(`option.kind.${value}`), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: TEXT_LIMITS.summary, label: L('field.summary') },
+    summaryField({ required: false }),
   ],
 })

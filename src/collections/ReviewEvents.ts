@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { CONTENT_COLLECTIONS } from '@/catalog/taxonomy'
+import { CONTENT_COLLECTIONS } from '@/workflow/rules/collections'
 import { L } from '@/translations/admin/labels'
 import { localeOptions } from '@/translations/locales'
 

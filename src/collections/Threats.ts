@@ -4,7 +4,7 @@ import { THREAT_GROUPS } from '@/catalog/taxonomy'
 import { orderField } from '@/fields/order'
 import { provenanceField } from '@/fields/provenance'
 import { slugField } from '@/fields/slug'
-import { TEXT_LIMITS } from '@/fields/limits'
+import { descriptionField, summaryField, titleField } from '@/fields/text'
 import { contentCollection } from './contentCollection'
 import { L } from '@/translations/admin/labels'
 
@@ -15,7 +15,7 @@ export const Threats: CollectionConfig = contentCollection({
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'group', 'slug', '_status'], group: L('group.content') },
   defaultSort: 'order',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: TEXT_LIMITS.title, label: L('field.title') },
+    titleField(),
     slugField(),
     {
       name: 'group',
@@ -26,8 +26,8 @@ export const Threats: CollectionConfig = contentCollection({
       options: THREAT_GROUPS.map((value) => ({ label: L(`option.group.${value}`), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: TEXT_LIMITS.summary, label: L('field.summary') },
-    { name: 'description', type: 'richText', localized: true, label: L('field.description') },
+    summaryField(),
+    descriptionField(),
     orderField(),
     provenanceField(),
   ],

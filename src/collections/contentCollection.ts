@@ -50,10 +50,18 @@ const workflowFields: Field[] = [
 ]
 
 /**
- * A content collection (guidelines, good practices, asset types, threats): drafts with per-language publishing
- * (localizeStatus), scheduled publishing, kept versions and the review workflow. Who may do what: src/access/policy.ts.
+ * A content collection (guidelines, good practices, asset types, threats, references): drafts with per-language
+ * publishing (localizeStatus), scheduled publishing, kept versions and the review workflow. The collection's own hooks
+ * run after the workflow's (the cache is emptied last); its `versions` may change how many are kept, not how drafts
+ * work, which the workflow relies on. Who may do what is declared in src/access/policy.ts, never on the collection.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
+  if (config.access) throw new Error(`Collection "${config.slug}": declare its access in src/access/policy.ts, not on the collection.`)
+  const versions = typeof config.versions === 'object' ? config.versions : {}
+  if (config.versions === false || 'drafts' in versions) {
+    throw new Error(`Collection "${config.slug}": reviewed content keeps versions and the workflow's drafts; set only versions.maxPerDoc.`)
+  }
+  const own = config.hooks ?? {}
   return {
     ...config,
     admin: {
@@ -61,14 +69,16 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       defaultColumns: [...(config.admin?.defaultColumns ?? []).filter((c) => c !== '_status'), 'reviewStatus', '_status'],
     },
     hooks: {
-      beforeOperation: [publicReadsPublished, noteWriteIntent],
-      beforeChange: [enforceReviewWorkflow],
-      afterChange: [recordReviewEvents, syncTranslationRecords, ...forgetPublicContentHooks.afterChange],
-      beforeDelete: [guardDelete],
-      afterDelete: [removeTranslationRecords, ...forgetPublicContentHooks.afterDelete],
+      ...own,
+      beforeOperation: [publicReadsPublished, noteWriteIntent, ...(own.beforeOperation ?? [])],
+      beforeChange: [enforceReviewWorkflow, ...(own.beforeChange ?? [])],
+      afterChange: [recordReviewEvents, syncTranslationRecords, ...(own.afterChange ?? []), ...forgetPublicContentHooks.afterChange],
+      beforeDelete: [guardDelete, ...(own.beforeDelete ?? [])],
+      afterDelete: [removeTranslationRecords, ...(own.afterDelete ?? []), ...forgetPublicContentHooks.afterDelete],
     },
     versions: {
       maxPerDoc: MAX_VERSIONS_PER_DOC,
+      ...versions,
       drafts: { autosave: false, schedulePublish: true, localizeStatus: true },
     },
     fields: [...config.fields, ...workflowFields],

@@ -12,7 +12,7 @@ export function validateSlug(value: unknown): true | string {
 }
 
 /** A stable identifier used in URLs and exports. Not translated: the same in every language. */
-export const slugField = (): TextField => ({
+export const slugField = (overrides: Partial<Omit<TextField, 'type'>> = {}): TextField => ({
   name: 'slug',
   type: 'text',
   label: L('field.slug'),
@@ -20,8 +20,6 @@ export const slugField = (): TextField => ({
   unique: true,
   index: true,
   validate: (value: unknown) => validateSlug(value),
-  admin: {
-    position: 'sidebar',
-    description: L('field.slug.description'),
-  },
-})
+  ...overrides,
+  admin: { position: 'sidebar', description: L('field.slug.description'), ...overrides.admin },
+} as TextField)

@@ -4,13 +4,15 @@ import { cache } from 'react'
 
 import type { KnownValues } from '@/catalog/filters'
 import type { CatalogPractice, CatalogThreat } from '@/catalog/match'
-import type { ContentCollection, Phase, ThreatGroup } from '@/catalog/taxonomy'
+import type { Phase, ThreatGroup } from '@/catalog/taxonomy'
+import type { ContentCollection } from '@/workflow/rules/collections'
 import type { Asset, GoodPractice, Guideline, Reference, Threat } from '@/payload-types'
 import { lexicalToParagraphs } from '@/richtext/paragraphs'
 import { SOURCE_LOCALE, type Locale } from '@/translations/locales'
 import { payloadClient } from './payload'
 import { remember } from '@/cache/publicCache'
 import { preferLocale, type Shown } from './preferLocale'
+import { idOf } from '@/fields/relationship'
 
 type ReadOptions = { where?: Record<string, unknown>; sort?: string; depth?: number }
 
@@ -97,7 +99,7 @@ async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: S
   const assetSlug = new Map(assets.map((a) => [a.doc.id, a.doc.slug]))
   const threatSlug = new Map(threats.map((t) => [t.doc.id, t.doc.slug]))
   const ids = (values: GoodPractice['assets'], slugs: Map<string, string>) =>
-    (values ?? []).map((v) => slugs.get(typeof v === 'object' ? v.id : v)).filter((s): s is string => Boolean(s))
+    (values ?? []).map((v) => slugs.get(idOf(v) as string)).filter((s): s is string => Boolean(s))
   const items: CatalogPractice[] = practices.map(({ doc, textLocale }) => ({
     slug: doc.slug,
     code: doc.code,

@@ -4,6 +4,7 @@ import { cache } from 'react'
 import { SOURCE_LOCALE, type Locale } from '@/translations/locales'
 import { getCatalog, getEditions, getReferences } from './catalog'
 import { payloadClient } from './payload'
+import { idOf } from '@/fields/relationship'
 
 /** A published practice by slug, with the catalog of its own edition; null when there is none. */
 export const getPracticeDetail = cache(async (locale: Locale, slug: string) => {
@@ -19,14 +20,14 @@ export const getPracticeDetail = cache(async (locale: Locale, slug: string) => {
   })
   const found = docs[0]
   if (!found) return null
-  const editionId = typeof found.edition === 'object' ? found.edition.id : found.edition
+  const editionId = idOf(found.edition) as string
   const edition = (await getEditions(locale)).find((e) => e.doc.id === editionId)
   if (!edition) return null
   const catalog = await getCatalog(locale, edition.doc.slug)
   const practice = catalog.practices.find((p) => p.doc.id === found.id)
   const item = catalog.items.find((p) => p.slug === slug)
   if (!practice || !item) return null
-  const referenceIds = new Set((found.references ?? []).map((r) => (typeof r === 'object' ? r.id : r)))
+  const referenceIds = new Set((found.references ?? []).map(idOf))
   const references = (await getReferences(locale)).filter((r) => referenceIds.has(r.doc.id))
   // Sorted the way the page's language sorts (the database sorts by code points).
   const collator = new Intl.Collator(locale)

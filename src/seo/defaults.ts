@@ -1,6 +1,9 @@
 // Default SEO title and description for content documents, offered by the SEO plugin's "auto-generate" buttons and
 // used by the public pages when an editor leaves the meta fields empty.
 
+/** The content collections with public pages of their own: the SEO plugin adds its fields to these. */
+export const PAGE_COLLECTIONS = ['guidelines', 'good-practices', 'assets', 'threats'] as const
+
 const SITE_NAME = 'ProcureSec'
 const DESCRIPTION_LIMIT = 160
 

@@ -3,7 +3,7 @@
 // transaction as the signed-in user (so access and review rules apply), each set to "in review".
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '@/catalog/taxonomy'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/workflow/rules/collections'
 import { buildXliff, parseXliff, XliffError, type XliffUnit } from './format'
 import { TEXT_LIMITS } from '@/fields/limits'
 import { isLocale, SOURCE_LOCALE, type Locale } from '@/translations/locales'

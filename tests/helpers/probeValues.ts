@@ -3,6 +3,7 @@
 import type { Field } from 'payload'
 
 import type { PathedField } from '@/access/fieldPolicy'
+import { idOf } from '@/fields/relationship'
 
 type Doc = Record<string, unknown>
 export type Candidates = Record<string, string[]> // ids of documents a relationship may point to, by collection
@@ -16,7 +17,6 @@ export type Probe = {
   stored: (doc: Doc) => boolean
 }
 
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in (value as object) ? (value as { id: unknown }).id : value)
 const asId = (value: unknown) => {
   if (value && typeof value === 'object' && 'relationTo' in (value as object)) return `${(value as Doc).relationTo}:${String(idOf((value as Doc).value))}`
   return idOf(value)

@@ -109,7 +109,7 @@ beforeAll(async () => {
   })
   await source.payload.update({ collection: 'media', id: media.id, locale: 'fr', data: { alt: 'Schéma du réseau hospitalier' } })
   const asset = (await source.payload.find({ collection: 'assets', where: { slug: { equals: 'medical-devices' } }, overrideAccess: true })).docs[0]!
-  await source.payload.update({ collection: 'assets', id: asset.id, locale: 'en', data: { meta: { image: media.id }, _status: 'published' }, context: { disableRevalidate: true } })
+  await source.payload.update({ collection: 'assets', id: asset.id, locale: 'en', data: { meta: { image: media.id }, _status: 'published' } })
   // A publication scheduled for later (the job queue is part of the workflow state).
   await source.payload.jobs.queue({
     task: 'schedulePublish',

@@ -43,11 +43,22 @@ describe('fieldOrEnglish', () => {
 
 describe('translatorWorkQueue', () => {
   it('shows a translator the records of their languages that need work, and filters nothing for others', async () => {
-    const { translatorWorkQueue } = await import('@/collections/Translations')
+    const { translatorWorkQueue } = await import('@/workflow/admin/translatorQueue')
     expect(translatorWorkQueue({ roles: ['translator'], languages: ['fr', 'de'] })).toEqual({
       and: [{ language: { in: ['fr', 'de'] } }, { status: { in: ['missing', 'machine', 'outdated', 'changes_requested', 'in_progress'] } }],
     })
     expect(translatorWorkQueue({ roles: ['editor'], languages: ['fr'] })).toBeNull()
+    expect(translatorWorkQueue({ roles: ['reviewer', 'translator'], languages: ['fr'] })).toBeNull()
+    expect(translatorWorkQueue({ roles: ['translator'], languages: [] })).toBeNull()
     expect(translatorWorkQueue(null)).toBeNull()
+  })
+})
+
+describe('reviewed collections', () => {
+  it('are the collections the access policy declares as reviewed content, and no others', async () => {
+    const { CONTENT_COLLECTIONS } = await import('@/workflow/rules/collections')
+    const { POLICY } = await import('@/access/policy')
+    const reviewed = Object.entries(POLICY).filter(([, policy]) => policy.workflow).map(([slug]) => slug)
+    expect([...CONTENT_COLLECTIONS].sort()).toEqual(reviewed.sort())
   })
 })

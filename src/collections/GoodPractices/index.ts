@@ -5,6 +5,7 @@ import { orderField } from '@/fields/order'
 import { provenanceField } from '@/fields/provenance'
 import { slugField } from '@/fields/slug'
 import { TEXT_LIMITS } from '@/fields/limits'
+import { descriptionField, summaryField, titleField } from '@/fields/text'
 import { contentCollection } from '@/collections/contentCollection'
 import { uniqueCodeInEdition } from './uniqueCodeInEdition'
 import { L } from '@/translations/admin/labels'
@@ -25,7 +26,7 @@ export const GoodPractices: CollectionConfig = contentCollection({
       type: 'row',
       fields: [
         { name: 'code', type: 'text', label: L('field.code'), required: true, index: true, validate: uniqueCodeInEdition, admin: { width: '30%' } },
-        { name: 'title', type: 'text', label: L('field.title'), required: true, localized: true, maxLength: TEXT_LIMITS.title, admin: { width: '70%' } },
+        titleField({ admin: { width: '70%' } }),
       ],
     },
     slugField(),
@@ -47,8 +48,8 @@ export const GoodPractices: CollectionConfig = contentCollection({
       options: PHASES.map((value) => ({ label: L(`option.phase.${value}`), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: TEXT_LIMITS.summary, label: L('field.summary') },
-    { name: 'description', type: 'richText', localized: true, label: L('field.description') },
+    summaryField(),
+    descriptionField(),
     {
       // The rows are the same in every language (stable ids); only their texts are translated.
       name: 'requirements',

@@ -1,10 +1,10 @@
 import type { TextFieldSingleValidation } from 'payload'
+import { idOf } from '@/fields/relationship'
 
 /** A practice's code (e.g. "G1", "SOURCE-05") must be unique within its guideline edition. */
 export const uniqueCodeInEdition: TextFieldSingleValidation = async (value, { data, id, req }) => {
   if (!value) return 'A code is required.'
-  const edition = (data as { edition?: unknown })?.edition
-  const editionId = typeof edition === 'object' && edition !== null ? (edition as { id: string }).id : edition
+  const editionId = idOf((data as { edition?: unknown })?.edition)
   if (!editionId) return true // the edition's own `required` reports this
   const clash = await req.payload.find({
     collection: 'good-practices',

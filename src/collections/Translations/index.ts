@@ -1,24 +1,20 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { isContentEditor, type RoleHolder } from '@/access/roles'
-import { CONTENT_COLLECTIONS, TRANSLATION_STATUSES } from '@/catalog/taxonomy'
+import type { Person } from '@/access/grants'
+import { CONTENT_COLLECTIONS } from '@/workflow/rules/collections'
+import { TRANSLATION_STATUSES } from '@/workflow/rules/translationStatus'
 import { forgetPublicContentHooks } from '@/cache/publicCache'
 import { localeOptions, TARGET_LOCALES } from '@/translations/locales'
 import { englishChangesSince } from '@/workflow/hooks/translationRecords'
+import { translatorWorkQueue } from '@/workflow/admin/translatorQueue'
 import { xliffEndpoints } from '@/xliff/endpoints'
 import { uniqueDocumentLanguage } from './uniqueDocumentLanguage'
 import { L } from '@/translations/admin/labels'
 
 /**
- * The state of one content document in one language. One record per document × non-English language.
- * This is the model only; the workflow that moves records between states is built on top of it.
+ * The state of one content document in one language: one record per document × non-English language, made and moved
+ * by the workflow hooks (src/workflow/hooks/translationRecords.ts).
  */
-/** Records of a translator's languages whose status asks for work; null (no filter) for everyone else. */
-export function translatorWorkQueue(user: RoleHolder): Where | null {
-  if (!user || isContentEditor(user) || !user.languages?.length) return null
-  return { and: [{ language: { in: user.languages } }, { status: { in: ['missing', 'machine', 'outdated', 'changes_requested', 'in_progress'] } }] }
-}
-
 export const Translations: CollectionConfig = {
   slug: 'translations',
   labels: { singular: L('collection.translations.singular'), plural: L('collection.translations.plural') },
@@ -27,7 +23,7 @@ export const Translations: CollectionConfig = {
     defaultColumns: ['document', 'language', 'status', 'translator', 'updatedAt'],
     group: L('group.translation'),
     // A translator's work queue: the records of their languages that need work (others see everything).
-    baseListFilter: ({ req }) => translatorWorkQueue(req.user as RoleHolder),
+    baseListFilter: ({ req }) => translatorWorkQueue(req.user as Person),
   },
   hooks: { beforeValidate: [uniqueDocumentLanguage], ...forgetPublicContentHooks },
   endpoints: xliffEndpoints,

@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import { idOf } from '@/fields/relationship'
 
 type DocumentRef = { relationTo: string; value: string | { id: string } }
 
@@ -7,7 +8,7 @@ export const uniqueDocumentLanguage: CollectionBeforeValidateHook = async ({ dat
   const merged = { ...originalDoc, ...data } as { document?: DocumentRef; language?: string; id?: string }
   const ref = merged.document
   if (!ref?.value || !merged.language) return data
-  const documentId = typeof ref.value === 'object' ? ref.value.id : ref.value
+  const documentId = idOf(ref.value)
   const existing = await req.payload.find({
     collection: 'translations',
     where: {

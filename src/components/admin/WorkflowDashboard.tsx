@@ -2,7 +2,7 @@
 // translation coverage table (languages × collections). Reads with the signed-in user's access.
 import type { Payload, TypedUser } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '@/catalog/taxonomy'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/workflow/rules/collections'
 import { L, type AdminLabelKey } from '@/translations/admin/labels'
 import { formatDateTime } from '@/translations/format'
 import { TARGET_LOCALES } from '@/translations/locales'

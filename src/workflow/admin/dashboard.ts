@@ -1,7 +1,9 @@
 // Data of the admin's workflow panel, read with the user's own access (overrideAccess: false).
 import type { Payload, TypedUser } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection, type TranslationStatus } from '@/catalog/taxonomy'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/workflow/rules/collections'
+import { type TranslationStatus } from '@/workflow/rules/translationStatus'
+import { idOf } from '@/fields/relationship'
 
 export type QueueItem = { collection: ContentCollection; id: string; title: string; language: string; submitter?: string; submittedAt?: string; comment?: string }
 
@@ -32,7 +34,7 @@ export async function reviewQueue(payload: Payload, user: TypedUser): Promise<Qu
           id: doc.id,
           title: doc[titleField]?.[language] || doc[titleField]?.en || doc.id,
           language,
-          submitter: typeof editor === 'object' ? editor?.id : editor,
+          submitter: (idOf(editor) ?? undefined) as string | undefined,
           comment: doc.reviewComment?.[language],
         })
       }
@@ -62,16 +64,14 @@ async function withSubmissions(payload: Payload, user: TypedUser, items: QueueIt
   const latest = new Map<string, { user?: string; at: string }>()
   for (const event of docs) {
     const doc = event.document as { relationTo: string; value: string | { id: string } }
-    const key = keyOf(doc.relationTo, typeof doc.value === 'object' ? doc.value.id : doc.value, event.language)
-    if (!latest.has(key)) latest.set(key, { user: idOf(event.user), at: event.createdAt })
+    const key = keyOf(doc.relationTo, idOf(doc.value) as string, event.language)
+    if (!latest.has(key)) latest.set(key, { user: (idOf(event.user) as string | null) ?? undefined, at: event.createdAt })
   }
   return items.map((item) => {
     const submission = latest.get(keyOf(item.collection, item.id, item.language))
     return submission ? { ...item, submitter: submission.user ?? item.submitter, submittedAt: submission.at } : item
   })
 }
-
-const idOf = (value: unknown): string | undefined => (value && typeof value === 'object' ? (value as { id?: string }).id : (value as string | undefined) ?? undefined)
 
 /**
  * Shows submitters by e-mail. Staff may not read other users' accounts, so the names are looked up on the server

@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 
 import { may, type Person } from '@/access/grants'
-import { CONTENT_COLLECTIONS, type ContentCollection } from '@/catalog/taxonomy'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@/workflow/rules/collections'
 import { SOURCE_LOCALE } from '@/translations/locales'
 import { decidePublish, type Decision, type ReviewStatus } from '@/workflow/rules/transitions'
 

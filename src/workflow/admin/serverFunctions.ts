@@ -5,7 +5,6 @@ import { copyDataFromLocaleHandler } from '@payloadcms/ui/utilities/copyDataFrom
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { may, type Person } from '@/access/grants'
-import { COPYING_LOCALE } from '@/workflow/hooks/reviewWorkflow'
 import { decideSchedule, type ScheduleRequest } from './scheduling'
 
 type ScheduleArgs = Parameters<typeof schedulePublishHandler>[0]
@@ -28,7 +27,7 @@ const schedulePublish: ServerFunction<ScheduleArgs> = async (args) => {
 
 /** Copying a language copies texts, not the review state of the other language (its approval, its comment). */
 const copyDataFromLocale: ServerFunction<CopyArgs> = async (args) => {
-  args.req.context[COPYING_LOCALE] = true
+  args.req.context.copyingLocale = true
   return copyDataFromLocaleHandler(args)
 }
 

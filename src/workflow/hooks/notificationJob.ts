@@ -4,7 +4,7 @@
 // payload.config.ts; PAYLOAD_JOBS_AUTORUN=false leaves it to another instance) and delivers by src/email/mail.ts.
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { idOf } from '@/access/fieldPolicy'
+import { idOf } from '@/fields/relationship'
 import { rolesGranted } from '@/access/grants'
 import { deliver, NOTIFICATIONS_QUEUE } from '@/email/mail'
 import { reviewNotice } from '@/workflow/rules/notifications'

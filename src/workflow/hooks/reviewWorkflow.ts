@@ -5,17 +5,15 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { changedFields, contentChanges } from '@/access/changes'
-import { idOf } from '@/access/fieldPolicy'
+import { idOf } from '@/fields/relationship'
 import { hasFullGrant, may, type Person } from '@/access/grants'
-import type { ContentCollection } from '@/catalog/taxonomy'
+import type { ContentCollection } from '@/workflow/rules/collections'
 import { Refused } from '@/errors/refused'
 import { LOCALES, SOURCE_LOCALE } from '@/translations/locales'
 import { nestedRequest } from './nestedRequest'
 import { queueReviewNotice } from './notificationJob'
+import type { OperationIntent, Transition } from './requestContext'
 import { decidePublish, decidePublishAll, decideSharedValues, decideTransition, type Actor, type Decision, type ReviewStatus } from '@/workflow/rules/transitions'
-
-/** Context flag set by the admin's copy-to-locale (../admin/serverFunctions.ts): this write copies another language. */
-export const COPYING_LOCALE = 'copyingLocale'
 
 type Doc = Record<string, unknown> & {
   id?: string
@@ -26,10 +24,6 @@ type Doc = Record<string, unknown> & {
   machineTranslation?: boolean | null
 }
 
-/** What the operation asked for, noted before it runs (hooks further on do not see the operation's arguments). */
-type OperationIntent = { draft: boolean; allLocales?: 'publish' | 'unpublish' }
-/** What one document's write did, for the review log (keyed by document: bulk updates write several at once). */
-type Transition = { steps: Array<[ReviewStatus, ReviewStatus]>; to: ReviewStatus; published: string[]; unpublished: string[] }
 
 const personOf = (req: PayloadRequest): Person => req.user as Person
 
@@ -42,7 +36,7 @@ const enforce = (decision: Decision) => {
   if (!decision.ok) throw new Refused(decision.reason, decision.status)
 }
 
-const transitions = (req: PayloadRequest): Map<string, Transition> => ((req.context.reviewTransitions as Map<string, Transition> | undefined) ??= new Map())
+const transitions = (req: PayloadRequest): Map<string, Transition> => (req.context.reviewTransitions ??= new Map())
 
 /**
  * Before an update or a restore: notes whether it is a draft save or a publication of all languages, refuses
@@ -89,9 +83,9 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ data, 
   const actor = actorFor(req, slug, locale)
   const original = (operation === 'update' ? originalDoc ?? {} : {}) as Doc
   const next = data as Doc
-  const intent = (req.context.writeIntent as OperationIntent | undefined) ?? { draft: false }
+  const intent = req.context.writeIntent ?? { draft: false }
   const restoring = Boolean(req.context.isRestoringVersion)
-  if (req.context[COPYING_LOCALE]) {
+  if (req.context.copyingLocale) {
     // The admin's copy-to-locale sends the other language's review and publication state along with its texts. Keep
     // this language's review state; the copy is saved as a draft, never published.
     next.reviewStatus = original.reviewStatus ?? 'draft'

@@ -2,12 +2,14 @@
 // translators' and reviewers' writes, and marked outdated when the English source changes.
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, FieldHook, Payload, PayloadRequest } from 'payload'
 
-import type { ContentCollection, TranslationStatus } from '@/catalog/taxonomy'
+import type { ContentCollection } from '@/workflow/rules/collections'
+import type { TranslationStatus } from '@/workflow/rules/translationStatus'
 import { SOURCE_LOCALE, TARGET_LOCALES } from '@/translations/locales'
 import { nestedRequest } from './nestedRequest'
 import { sourceFingerprint, sourceText } from '@/workflow/rules/fingerprint'
 import { describeSourceChange, MADE_FROM_SOURCE, nextTranslationStatus } from '@/workflow/rules/translationStatus'
 import type { ReviewStatus } from '@/workflow/rules/transitions'
+import { idOf } from '@/fields/relationship'
 
 type Doc = Record<string, unknown> & { id: string; reviewStatus?: ReviewStatus | null }
 
@@ -82,7 +84,7 @@ export const englishChangesSince: FieldHook = async ({ siblingData, req, findMan
   if (findMany) return undefined
   const ref = siblingData?.document as { relationTo?: ContentCollection; value?: string | { id: string } } | undefined
   if (!ref?.relationTo || !ref.value) return undefined
-  const id = typeof ref.value === 'object' ? ref.value.id : ref.value
+  const id = idOf(ref.value) as string
   const english = await englishSource(req, ref.relationTo, id)
   return describeSourceChange(siblingData?.sourceSnapshot as string | undefined, english.text) || undefined
 }

@@ -2,8 +2,22 @@
 // the English source since a translation was made.
 import { diffWords } from 'diff'
 
-import type { TranslationStatus } from '@/catalog/taxonomy'
 import type { ReviewStatus } from './transitions'
+
+/** The states of a translation record (one document in one language). */
+export const TRANSLATION_STATUSES = [
+  'missing',
+  'machine',
+  'in_progress',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'outdated',
+] as const
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number]
+
+/** The states in which a record waits for a translator (their work queue). */
+export const NEEDS_TRANSLATION_WORK: readonly TranslationStatus[] = ['missing', 'machine', 'outdated', 'changes_requested', 'in_progress']
 
 /** The record status that follows a write in a translated language. */
 export function nextTranslationStatus(current: TranslationStatus, review: ReviewStatus, contentChanged: boolean): TranslationStatus {

@@ -1,17 +1,9 @@
-import type { CollectionConfig, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { ROLES } from '@/access/roles'
-import { enforcePasswordPolicy, equalizeSignInTime, resetWithoutOuterTransaction } from '@/auth/accountHooks'
+import { enforcePasswordPolicy, equalizeSignInTime, firstUserBecomesAdmin, resetWithoutOuterTransaction } from '@/auth/accountHooks'
 import { localeOptions } from '@/translations/locales'
 import { L } from '@/translations/admin/labels'
-
-/** The first account ever created (through the admin's first-user screen) becomes an admin. */
-const firstUserBecomesAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-  if (totalDocs === 0) return { ...data, roles: ['admin'] }
-  return data
-}
 
 export const Users: CollectionConfig = {
   slug: 'users',
