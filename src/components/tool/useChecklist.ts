@@ -1,39 +1,69 @@
 'use client'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
 
 const keyFor = (edition: string) => `procuresec:addressed:${edition}`
 
-/** The practices ticked as "addressed in our tender", kept in this browser only (no account), per edition. */
-export function useChecklist(edition: string) {
-  const [checked, setChecked] = useState<Set<string>>(new Set())
-  const [ready, setReady] = useState(false)
+// Ticks made while the browser refuses storage (private mode, full): kept for this visit, in memory.
+const unsaved = new Map<string, string>()
+const listeners = new Set<() => void>()
 
-  useEffect(() => {
-    try {
-      const stored = JSON.parse(window.localStorage.getItem(keyFor(edition)) ?? '[]') as unknown
-      setChecked(new Set(Array.isArray(stored) ? stored.filter((v): v is string => typeof v === 'string') : []))
-    } catch {
-      setChecked(new Set())
-    }
-    setReady(true)
-  }, [edition])
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  window.addEventListener('storage', listener) // another tab ticked something
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('storage', listener)
+  }
+}
+
+function readStored(key: string): string {
+  const kept = unsaved.get(key)
+  if (kept !== undefined) return kept
+  try {
+    return window.localStorage.getItem(key) ?? '[]'
+  } catch {
+    return '[]'
+  }
+}
+
+function parse(stored: string | null): Set<string> {
+  try {
+    const values = JSON.parse(stored ?? '[]') as unknown
+    return new Set(Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [])
+  } catch {
+    return new Set()
+  }
+}
+
+/**
+ * The practices ticked as "addressed in our tender", kept in this browser only (no account), per edition. `ready` is
+ * false on the server and until hydration: only the browser knows the ticks.
+ */
+export function useChecklist(edition: string) {
+  const key = keyFor(edition)
+  const stored = useSyncExternalStore(
+    subscribe,
+    () => readStored(key),
+    () => null,
+  )
+  const checked = useMemo(() => parse(stored), [stored])
 
   const toggle = useCallback(
     (slug: string, on: boolean) => {
-      setChecked((previous) => {
-        const next = new Set(previous)
-        if (on) next.add(slug)
-        else next.delete(slug)
-        try {
-          window.localStorage.setItem(keyFor(edition), JSON.stringify([...next]))
-        } catch {
-          // storage full or disabled: the ticks still work for this visit
-        }
-        return next
-      })
+      const next = parse(readStored(key))
+      if (on) next.add(slug)
+      else next.delete(slug)
+      const value = JSON.stringify([...next])
+      try {
+        window.localStorage.setItem(key, value)
+        unsaved.delete(key)
+      } catch {
+        unsaved.set(key, value)
+      }
+      for (const listener of listeners) listener()
     },
-    [edition],
+    [key],
   )
 
-  return { checked, toggle, ready }
+  return { checked, toggle, ready: stored !== null }
 }
