@@ -10,7 +10,16 @@ import tseslint from 'typescript-eslint'
 export default tseslint.config(
   {
     // Generated (payload-types.ts, importMap.js, migrations) or not ours.
-    ignores: ['node_modules/', '.next/', 'media/', 'public/', 'next-env.d.ts', 'src/payload-types.ts', 'src/migrations/', 'src/app/(payload)/admin/importMap.js'],
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'media/',
+      'public/',
+      'next-env.d.ts',
+      'src/payload-types.ts',
+      'src/migrations/',
+      'src/app/(payload)/admin/importMap.js',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -29,7 +38,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // `_`-prefixed names are deliberately unused (a destructured field left out, an argument a signature needs).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

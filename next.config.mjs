@@ -7,7 +7,15 @@ const nextConfig = {
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production', https: (process.env.SERVER_URL ?? '').startsWith('https://') }) }]
+    return [
+      {
+        source: '/:path*',
+        headers: securityHeaders({
+          production: process.env.NODE_ENV === 'production',
+          https: (process.env.SERVER_URL ?? '').startsWith('https://'),
+        }),
+      },
+    ]
   },
 }
 

@@ -37,68 +37,70 @@ if (process.env.NODE_ENV === 'production' && (process.env.PAYLOAD_SECRET ?? '').
   throw new Error('PAYLOAD_SECRET must be set (at least 16 characters) in production. `npm start` creates one in .env.')
 }
 
-export default withBuiltInCollectionsPolicy(buildConfig({
-  secret: process.env.PAYLOAD_SECRET || '',
-  serverURL: process.env.SERVER_URL || undefined,
-  // Cookie-authenticated requests are accepted from these origins only (src/security/origins.ts).
-  csrf: allowedOrigins(process.env),
-  db: databaseAdapter(),
-  editor: lexicalEditor(),
-  sharp,
-  telemetry: false,
-  // Mail is queued and sent by the jobs of the notifications queue (src/email/mail.ts).
-  email: queuedEmail(),
-  admin: {
-    user: Users.slug,
-    importMap: { baseDir: path.resolve(dirname) },
-    meta: { titleSuffix: ' · ProcureSec' },
-    components: { afterDashboard: ['/src/components/admin/WorkflowDashboard#WorkflowDashboard'] },
-  },
-  collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
-  hooks: { afterError: [storageErrorResponse, uniformSignInFailure] },
-  onInit: async (payload) => {
-    manageSqliteConnections(payload, SQLITE_BUSY_TIMEOUT_MS)
-    await refreshPlannerStatistics(payload)
-  },
-  // Larger uploads are refused with 413 before anything is written (PDF editions of the guidelines are a few MB).
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  localization: {
-    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
-    defaultLocale: SOURCE_LOCALE,
-    fallback: true,
-    // The admin's main publish button publishes the language being edited ("Publish in English"); publishing every
-    // language at once is in its menu, and the workflow allows it only when every language is approved.
-    defaultLocalePublishOption: 'active',
-  },
-  // Each language has its own draft/published status: publishing French never publishes a pending English draft.
-  experimental: { localizeStatus: true },
-  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en' },
-  jobs: {
-    // Runs scheduled publishing. Off in tests and in one-off scripts (seed, migrations).
-    autoRun: [
-      { cron: '* * * * *', queue: 'default', limit: 50 },
-      // Mail: review notifications once their write has committed, Payload's own mails (src/email/mail.ts).
-      { cron: '*/10 * * * * *', queue: NOTIFICATIONS_QUEUE, limit: 50 },
+export default withBuiltInCollectionsPolicy(
+  buildConfig({
+    secret: process.env.PAYLOAD_SECRET || '',
+    serverURL: process.env.SERVER_URL || undefined,
+    // Cookie-authenticated requests are accepted from these origins only (src/security/origins.ts).
+    csrf: allowedOrigins(process.env),
+    db: databaseAdapter(),
+    editor: lexicalEditor(),
+    sharp,
+    telemetry: false,
+    // Mail is queued and sent by the jobs of the notifications queue (src/email/mail.ts).
+    email: queuedEmail(),
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: path.resolve(dirname) },
+      meta: { titleSuffix: ' · ProcureSec' },
+      components: { afterDashboard: ['/src/components/admin/WorkflowDashboard#WorkflowDashboard'] },
+    },
+    collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
+    hooks: { afterError: [storageErrorResponse, uniformSignInFailure] },
+    onInit: async (payload) => {
+      manageSqliteConnections(payload, SQLITE_BUSY_TIMEOUT_MS)
+      await refreshPlannerStatistics(payload)
+    },
+    // Larger uploads are refused with 413 before anything is written (PDF editions of the guidelines are a few MB).
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+    localization: {
+      locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+      defaultLocale: SOURCE_LOCALE,
+      fallback: true,
+      // The admin's main publish button publishes the language being edited ("Publish in English"); publishing every
+      // language at once is in its menu, and the workflow allows it only when every language is approved.
+      defaultLocalePublishOption: 'active',
+    },
+    // Each language has its own draft/published status: publishing French never publishes a pending English draft.
+    experimental: { localizeStatus: true },
+    i18n: { supportedLanguages: adminLanguages, fallbackLanguage: 'en' },
+    jobs: {
+      // Runs scheduled publishing. Off in tests and in one-off scripts (seed, migrations).
+      autoRun: [
+        { cron: '* * * * *', queue: 'default', limit: 50 },
+        // Mail: review notifications once their write has committed, Payload's own mails (src/email/mail.ts).
+        { cron: '*/10 * * * * *', queue: NOTIFICATIONS_QUEUE, limit: 50 },
+      ],
+      tasks: [sendMailTask, sendReviewNoticeTask],
+      shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
+    },
+    plugins: [
+      seoPlugin({
+        collections: [...PAGE_COLLECTIONS],
+        uploadsCollection: 'media',
+        generateTitle: seoDefaults.title,
+        generateDescription: seoDefaults.description,
+      }),
+      // Bounds on what one request reads or writes (src/security/boundsPlugin.ts).
+      boundsPlugin,
+      // Last: who may do what, for every collection and field (src/access/policy.ts).
+      accessPolicyPlugin,
     ],
-    tasks: [sendMailTask, sendReviewNoticeTask],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
-  },
-  plugins: [
-    seoPlugin({
-      collections: [...PAGE_COLLECTIONS],
-      uploadsCollection: 'media',
-      generateTitle: seoDefaults.title,
-      generateDescription: seoDefaults.description,
-    }),
-    // Bounds on what one request reads or writes (src/security/boundsPlugin.ts).
-    boundsPlugin,
-    // Last: who may do what, for every collection and field (src/access/policy.ts).
-    accessPolicyPlugin,
-  ],
-  // Bounds the cost of one GraphQL query (deeply nested or very wide queries are refused).
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
-  typescript: {
-    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
-    autoGenerate: process.env.NODE_ENV !== 'test',
-  },
-}))
+    // Bounds the cost of one GraphQL query (deeply nested or very wide queries are refused).
+    graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+    typescript: {
+      outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+      autoGenerate: process.env.NODE_ENV !== 'test',
+    },
+  }),
+)

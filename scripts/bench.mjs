@@ -49,11 +49,18 @@ try {
   children.push(staticServer.child)
 
   log(`measuring ${targets.length + 1} targets, ${duration} s each with ${connections} connections`)
-  const reference = { name: 'static file (tool page HTML)', ...(await measure({ url: staticServer.url, connections, duration })) }
+  const reference = {
+    name: 'static file (tool page HTML)',
+    ...(await measure({ url: staticServer.url, connections, duration })),
+  }
   const rows = []
   for (const target of targets) {
     log(target.name)
-    rows.push({ name: target.name, path: target.path, ...(await measure({ url: `${baseUrl}${target.path}`, connections, duration })) })
+    rows.push({
+      name: target.name,
+      path: target.path,
+      ...(await measure({ url: `${baseUrl}${target.path}`, connections, duration })),
+    })
   }
   results.throughput = { reference, rows }
   console.log(`\n## Throughput (${duration} s per row, ${connections} connections, ${os.cpus().length} CPUs)\n`)
@@ -63,9 +70,15 @@ try {
     log('publish → visible')
     const users = await benchmarkUsers(baseUrl)
     const delays = []
-    for (let round = 1; round <= 3; round++) delays.push(await publishToVisible(baseUrl, users, targets.practice, round))
+    for (let round = 1; round <= 3; round++)
+      delays.push(await publishToVisible(baseUrl, users, targets.practice, round))
     results.publishToVisibleMs = delays
-    console.log(`\n${keyValueTable('Publish (REST) → visible on the public page', delays.map((ms, i) => [`round ${i + 1}`, `${ms.toFixed(0)} ms`]))}`)
+    console.log(
+      `\n${keyValueTable(
+        'Publish (REST) → visible on the public page',
+        delays.map((ms, i) => [`round ${i + 1}`, `${ms.toFixed(0)} ms`]),
+      )}`,
+    )
   }
 
   if (!args['skip-browser']) {
@@ -75,7 +88,10 @@ try {
     if (figures) {
       console.log(
         `\n${keyValueTable('Tool page in Chromium', [
-          ['first-load JavaScript (uncompressed)', `${figures.firstLoad.kb.toFixed(0)} KB in ${figures.firstLoad.files} files`],
+          [
+            'first-load JavaScript (uncompressed)',
+            `${figures.firstLoad.kb.toFixed(0)} KB in ${figures.firstLoad.files} files`,
+          ],
           ['first-load JavaScript (transferred)', `${figures.firstLoad.transferredKb.toFixed(0)} KB`],
           ['filter click → results updated (median of 5)', `${figures.filterClickMs.toFixed(0)} ms`],
         ])}`,
@@ -123,12 +139,24 @@ async function startOwnServer() {
   } else {
     log(`seeding a temporary database${Number(args.scale) > 0 ? ` with ${args.scale} synthetic practices` : ''}`)
     const started = Date.now()
-    const seed = spawnSync(process.execPath, ['scripts/seed.mjs', `--scale=${args.scale}`], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production', DATABASE_URI: databaseUri, PAYLOAD_SECRET: 'benchmark-secret-not-for-production' } })
+    const seed = spawnSync(process.execPath, ['scripts/seed.mjs', `--scale=${args.scale}`], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URI: databaseUri,
+        PAYLOAD_SECRET: 'benchmark-secret-not-for-production',
+      },
+    })
     if (seed.status !== 0) throw new Error('Seeding the benchmark database failed.')
     results.seedSeconds = (Date.now() - started) / 1000
     log(`seeded in ${results.seedSeconds.toFixed(1)} s`)
   }
-  const server = await startNext({ databaseUri, port: await freePort(), env: args['no-cache'] ? { PUBLIC_CACHE_SECONDS: '0' } : {} })
+  const server = await startNext({
+    databaseUri,
+    port: await freePort(),
+    env: args['no-cache'] ? { PUBLIC_CACHE_SECONDS: '0' } : {},
+  })
   children.unshift(server.child)
   return server.url
 }
@@ -140,22 +168,36 @@ async function discoverTargets(baseUrl) {
   const anyPractice = practice ?? (await get('/api/good-practices?locale=en&limit=1&depth=0&sort=order')).docs[0]
   const assets = (await get('/api/assets?locale=en&limit=3&depth=0&sort=order')).docs
   const threats = (await get('/api/threats?locale=en&limit=3&depth=0&sort=order')).docs
-  if (!anyPractice || assets.length < 2 || threats.length < 1) throw new Error('The database has too little published content to benchmark.')
+  if (!anyPractice || assets.length < 2 || threats.length < 1)
+    throw new Error('The database has too little published content to benchmark.')
   const filters = [
     { name: 'tool, 1 asset + phase', query: `asset=${assets[0].slug}&phase=source` },
     { name: 'tool, threat group + phase (de)', query: `threat=${threats[0].group}&phase=plan`, locale: 'de' },
-    { name: 'tool, 2 assets + threat + search (fr)', query: `asset=${assets[0].slug},${assets[1].slug}&threat=${threats[0].slug}&q=supplier`, locale: 'fr' },
+    {
+      name: 'tool, 2 assets + threat + search (fr)',
+      query: `asset=${assets[0].slug},${assets[1].slug}&threat=${threats[0].slug}&q=supplier`,
+      locale: 'fr',
+    },
   ]
   const targets = [
     { name: 'tool page /en, no filter', path: '/en' },
     ...filters.map((f) => ({ name: f.name, path: `/${f.locale ?? 'en'}?${f.query}` })),
     { name: 'practice page', path: `/en/good-practices/${anyPractice.slug}` },
     { name: 'REST list, locale=fr', path: '/api/good-practices?locale=fr&limit=100&depth=0' },
-    ...['csv', 'docx', 'json'].map((format) => ({ name: `export ${format.toUpperCase()} (filtered)`, path: `/en/export?format=${format}&phase=source` })),
+    ...['csv', 'docx', 'json'].map((format) => ({
+      name: `export ${format.toUpperCase()} (filtered)`,
+      path: `/en/export?format=${format}&phase=source`,
+    })),
   ]
   return Object.assign(targets, {
     practice: { id: anyPractice.id, slug: anyPractice.slug },
     assetSlug: assets[0].slug,
-    loadPaths: ['/en', `/en?${filters[0].query}`, `/de/good-practices/${anyPractice.slug}`, `/fr/threats/${threats[0].slug}`, `/en/assets/${assets[0].slug}`],
+    loadPaths: [
+      '/en',
+      `/en?${filters[0].query}`,
+      `/de/good-practices/${anyPractice.slug}`,
+      `/fr/threats/${threats[0].slug}`,
+      `/en/assets/${assets[0].slug}`,
+    ],
   })
 }

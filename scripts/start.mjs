@@ -20,7 +20,10 @@ env.PORT = port
 
 if (!env.PAYLOAD_SECRET) {
   const secret = randomBytes(32).toString('hex')
-  appendFileSync(path.join(root, '.env'), `\n# Made by npm start on ${new Date().toISOString()}; keep it private.\nPAYLOAD_SECRET=${secret}\n`)
+  appendFileSync(
+    path.join(root, '.env'),
+    `\n# Made by npm start on ${new Date().toISOString()}; keep it private.\nPAYLOAD_SECRET=${secret}\n`,
+  )
   env.PAYLOAD_SECRET = secret
   console.log('[start] No PAYLOAD_SECRET configured: generated one and saved it in .env')
 }

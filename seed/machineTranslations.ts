@@ -27,7 +27,12 @@ type Counts = { written: number; kept: number; missing: number }
  * Writes one translation into a document read with `locale: 'all'` (localized fields keyed by language).
  * Requirement rows are shared by all languages; only their texts get the new language.
  */
-export function withTranslation(doc: AllLocales, locale: TargetLocale, entry: Entry, status: 'published' | 'draft'): AllLocales {
+export function withTranslation(
+  doc: AllLocales,
+  locale: TargetLocale,
+  entry: Entry,
+  status: 'published' | 'draft',
+): AllLocales {
   const keyed = (value: unknown, text: unknown) => ({ ...((value as Record<string, unknown>) ?? {}), [locale]: text })
   const next: AllLocales = {
     ...doc,
@@ -39,7 +44,10 @@ export function withTranslation(doc: AllLocales, locale: TargetLocale, entry: En
   }
   if (entry.requirements) {
     const rows = (doc.requirements as Array<Record<string, unknown>> | undefined) ?? []
-    if (rows.length !== entry.requirements.length) throw new Error(`${String(doc.slug)}: ${entry.requirements.length} translated requirements for ${rows.length} rows`)
+    if (rows.length !== entry.requirements.length)
+      throw new Error(
+        `${String(doc.slug)}: ${entry.requirements.length} translated requirements for ${rows.length} rows`,
+      )
     next.requirements = rows.map((row, i) => ({
       ...row,
       requirement: keyed(row.requirement, entry.requirements![i]!.requirement),
@@ -86,13 +94,19 @@ export async function loadMachineTranslations(
       })
       if (todo.length === 0) continue
       const read = (draft: boolean) =>
-        payload.findByID({ collection, id, locale: 'all', draft, depth: 0, overrideAccess: true, req }) as unknown as Promise<AllLocales>
+        payload.findByID({
+          collection,
+          id,
+          locale: 'all',
+          draft,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        }) as unknown as Promise<AllLocales>
       const [main, latest] = await Promise.all([read(false), read(true)])
       const published = (main._status as Record<string, string> | undefined)?.en === 'published'
       const status = published ? 'published' : 'draft'
-      const english = Object.fromEntries(
-        Object.entries(latest).map(([key, value]) => [key, pickEnglish(value)]),
-      )
+      const english = Object.fromEntries(Object.entries(latest).map(([key, value]) => [key, pickEnglish(value)]))
       let nextMain = main
       let nextLatest = latest
       for (const { locale, entry } of todo) {
@@ -117,7 +131,12 @@ export async function loadMachineTranslations(
         await payload.db.updateOne({
           collection: 'translations',
           id: record.id,
-          data: { status: 'machine', sourceFingerprint: fingerprint, sourceSnapshot: snapshot, note: 'Machine translation loaded by the seed; awaiting review.' },
+          data: {
+            status: 'machine',
+            sourceFingerprint: fingerprint,
+            sourceSnapshot: snapshot,
+            note: 'Machine translation loaded by the seed; awaiting review.',
+          },
           req,
         })
         written.set(locale, (written.get(locale) ?? 0) + 1)
@@ -142,7 +161,12 @@ function withExtra(file: TranslationFile | null, extra: TranslationFile | undefi
 
 /** The English value of a field read with locale 'all' (array rows: their English texts). */
 function pickEnglish(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((row) => (row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, pickEnglish(v)])) : row))
+  if (Array.isArray(value))
+    return value.map((row) =>
+      row && typeof row === 'object'
+        ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, pickEnglish(v)]))
+        : row,
+    )
   if (value && typeof value === 'object' && 'en' in (value as object)) return (value as Record<string, unknown>).en
   return value
 }

@@ -9,7 +9,8 @@ import { seedDatabase } from './seed'
 
 type Options = { force?: boolean; ifEmpty?: boolean; languages?: string[]; scale?: number }
 
-const isTargetLocale = (code: string): code is (typeof TARGET_LOCALES)[number] => (TARGET_LOCALES as readonly string[]).includes(code)
+const isTargetLocale = (code: string): code is (typeof TARGET_LOCALES)[number] =>
+  (TARGET_LOCALES as readonly string[]).includes(code)
 
 const options = JSON.parse(process.env.SEED_OPTIONS || '{}') as Options
 const unknownLanguages = (options.languages ?? []).filter((code) => !isTargetLocale(code))

@@ -16,7 +16,9 @@ const EDITION = 'procurement-guidelines-2020'
 const pad = (i: number) => String(i).padStart(4, '0')
 /** Picks `count` different items, spread over the list the same way on every run. */
 const spread = <T>(items: readonly T[], i: number, count: number): T[] =>
-  Array.from({ length: count }, (_, k) => items[(i * 7 + k * 3) % items.length]!).filter((v, k, a) => a.indexOf(v) === k)
+  Array.from({ length: count }, (_, k) => items[(i * 7 + k * 3) % items.length]!).filter(
+    (v, k, a) => a.indexOf(v) === k,
+  )
 
 export function scalePractices(count: number): PracticeSeed[] {
   return Array.from({ length: count }, (_, n) => {
@@ -33,10 +35,21 @@ export function scalePractices(count: number): PracticeSeed[] {
         requirement: `The supplier shall meet synthetic requirement ${r} of practice ${i}, written as a tender clause of realistic length for measuring exports.`,
         evidence: `Synthetic evidence ${r} of practice ${i}: documents the supplier gives to show the requirement is met.`,
       })),
-      assets: spread(assets.map((a) => a.slug), i, 2),
-      threats: spread(threats.map((t) => t.slug), i, 3),
+      assets: spread(
+        assets.map((a) => a.slug),
+        i,
+        2,
+      ),
+      threats: spread(
+        threats.map((t) => t.slug),
+        i,
+        3,
+      ),
       references: [],
-      provenance: { status: 'proposed', note: 'Synthetic benchmark content (npm run seed -- --scale). Not ENISA content.' },
+      provenance: {
+        status: 'proposed',
+        note: 'Synthetic benchmark content (npm run seed -- --scale). Not ENISA content.',
+      },
       order: 1000 + i,
     }
   })

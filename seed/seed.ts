@@ -69,13 +69,25 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
       const existing = ids.get(item.slug)
       const draft = !publish(item)
       // Published seed content counts as reviewed (a system action); drafts await review.
-      const data = { ...toData(item), _status: draft ? 'draft' : 'published', reviewStatus: draft ? 'draft' : 'approved' }
+      const data = {
+        ...toData(item),
+        _status: draft ? 'draft' : 'published',
+        reviewStatus: draft ? 'draft' : 'approved',
+      }
       if (!existing) {
         const doc = await payload.create({ collection, data: data as never, locale: SOURCE_LOCALE, draft, req })
         ids.set(item.slug, String(doc.id))
         counts.created++
       } else if (options.force) {
-        const current = (await payload.findByID({ collection, id: existing, locale: SOURCE_LOCALE, draft: true, depth: 0, overrideAccess: true, req })) as unknown as Record<string, unknown>
+        const current = (await payload.findByID({
+          collection,
+          id: existing,
+          locale: SOURCE_LOCALE,
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })) as unknown as Record<string, unknown>
         const merged = keepRowIds(data, current)
         await payload.update({ collection, id: existing, data: merged as never, locale: SOURCE_LOCALE, draft, req })
         counts.updated++
@@ -88,11 +100,20 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     return ids
   }
 
-  const referenceIds = await upsert('references', references, (r) => ({ ...r }), () => true)
+  const referenceIds = await upsert(
+    'references',
+    references,
+    (r) => ({ ...r }),
+    () => true,
+  )
   const assetIds = await upsert(
     'assets',
     assets,
-    (a) => ({ ...a, description: paragraphsToLexical(a.description), examples: a.examples.map((example) => ({ example })) }),
+    (a) => ({
+      ...a,
+      description: paragraphsToLexical(a.description),
+      examples: a.examples.map((example) => ({ example })),
+    }),
     () => true,
   )
   const threatIds = await upsert(
@@ -124,12 +145,26 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     (p) => editionStatus.get(p.edition) === 'published',
   )
 
-  const idsByCollection = { guidelines: editionIds, 'good-practices': practiceIds, assets: assetIds, threats: threatIds, references: referenceIds }
+  const idsByCollection = {
+    guidelines: editionIds,
+    'good-practices': practiceIds,
+    assets: assetIds,
+    threats: threatIds,
+    references: referenceIds,
+  }
   report.translations = await ensureTranslationRecords(payload, req, idsByCollection)
   const t = report.translations
   log(`translations: ${t.created} status records created, ${t.kept} already there`)
-  const extra = synthetic.length > 0 ? (locale: (typeof TARGET_LOCALES)[number]) => scaleTranslations(synthetic, locale) : undefined
-  const machine = await loadMachineTranslations(payload, req, idsByCollection, options.languages ?? TARGET_LOCALES, log, extra)
+  const extra =
+    synthetic.length > 0 ? (locale: (typeof TARGET_LOCALES)[number]) => scaleTranslations(synthetic, locale) : undefined
+  const machine = await loadMachineTranslations(
+    payload,
+    req,
+    idsByCollection,
+    options.languages ?? TARGET_LOCALES,
+    log,
+    extra,
+  )
   report.machineTranslations = { created: machine.written, kept: machine.kept, updated: 0 }
   return report
 }

@@ -11,11 +11,7 @@ export type Provenance = {
 export type Phase = 'general' | 'plan' | 'source' | 'manage'
 
 export type ThreatGroup =
-  | 'natural-phenomena'
-  | 'supply-chain-failure'
-  | 'human-errors'
-  | 'malicious-actions'
-  | 'system-failures'
+  'natural-phenomena' | 'supply-chain-failure' | 'human-errors' | 'malicious-actions' | 'system-failures'
 
 export type GuidelineSeed = {
   slug: string

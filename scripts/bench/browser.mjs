@@ -8,18 +8,28 @@ export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromiu
 
 export async function browserFigures(baseUrl, { assetSlug }) {
   if (!existsSync(chromiumPath())) return null
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  })
   try {
     const page = await browser.newPage()
     const scripts = []
     page.on('response', async (response) => {
       if (response.request().resourceType() !== 'script') return
       const body = await response.body().catch(() => Buffer.alloc(0))
-      const sizes = await response.request().sizes().catch(() => ({ responseBodySize: 0 }))
+      const sizes = await response
+        .request()
+        .sizes()
+        .catch(() => ({ responseBodySize: 0 }))
       scripts.push({ url: response.url(), bytes: body.length, transferred: sizes.responseBodySize })
     })
     await page.goto(`${baseUrl}/en`, { waitUntil: 'networkidle' })
-    const firstLoad = { files: scripts.length, kb: scripts.reduce((s, f) => s + f.bytes, 0) / 1024, transferredKb: scripts.reduce((s, f) => s + f.transferred, 0) / 1024 }
+    const firstLoad = {
+      files: scripts.length,
+      kb: scripts.reduce((s, f) => s + f.bytes, 0) / 1024,
+      transferredKb: scripts.reduce((s, f) => s + f.transferred, 0) / 1024,
+    }
 
     // Time from the click to the result count changing, measured inside the page.
     const clicks = []

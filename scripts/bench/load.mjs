@@ -17,6 +17,11 @@ export async function measure({ url, connections, duration, warmup = 20 }) {
 
 /** Several paths in one run, spread over the connections (for the load test). */
 export async function measureMix({ baseUrl, paths, connections, duration }) {
-  const result = await autocannon({ url: baseUrl, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })) })
+  const result = await autocannon({
+    url: baseUrl,
+    connections,
+    duration,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  })
   return { ...summary(result), statusCodes: result.statusCodeStats }
 }

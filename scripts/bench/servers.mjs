@@ -20,7 +20,8 @@ export async function freePort() {
 export async function waitForHttp(url, timeoutMs = 120_000, child) {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
-    if (child && child.exitCode !== null) throw new Error(`The server exited (code ${child.exitCode}) before answering ${url}.`)
+    if (child && child.exitCode !== null)
+      throw new Error(`The server exited (code ${child.exitCode}) before answering ${url}.`)
     try {
       const response = await fetch(url)
       if (response.ok) return
@@ -61,7 +62,11 @@ export async function startNext({ databaseUri, port, env = {} }) {
 
 /** A plain Node static server (in its own process, like the app) that answers every request with one file. */
 export async function startStatic({ file, port }) {
-  const child = spawn(process.execPath, [new URL('./static-server.mjs', import.meta.url).pathname, file, String(port)], { stdio: 'inherit' })
+  const child = spawn(
+    process.execPath,
+    [new URL('./static-server.mjs', import.meta.url).pathname, file, String(port)],
+    { stdio: 'inherit' },
+  )
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(url, 10_000, child)
   return { url, child }
@@ -93,7 +98,11 @@ export function residentMemoryMB(pid) {
 
 function childPids(pid) {
   try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number)
     return children.flatMap((c) => [c, ...childPids(c)])
   } catch {
     return []

@@ -25,7 +25,10 @@ const ownImportMetaUrl = {
   name: 'own-import-meta-url',
   setup(build) {
     build.onLoad({ filter: /\.tsx?$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+      contents: readFileSync(args.path, 'utf8').replaceAll(
+        'import.meta.url',
+        JSON.stringify(pathToFileURL(args.path).href),
+      ),
       loader: args.path.endsWith('x') ? 'tsx' : 'ts',
     }))
   },
@@ -62,7 +65,8 @@ export async function runTypeScript(script, env = {}) {
       env: { ...process.env, DISABLE_PAYLOAD_HMR: 'true', ...env },
     })
     if (result.error) throw result.error
-    if (result.status === 13) console.error(`[${script}] Node stopped while the script was still loading (unsettled top-level await).`)
+    if (result.status === 13)
+      console.error(`[${script}] Node stopped while the script was still loading (unsettled top-level await).`)
     return result.status ?? 1
   } finally {
     rmSync(bundle, { force: true })

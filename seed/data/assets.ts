@@ -5,7 +5,8 @@ export const assets: AssetSeed[] = [
   {
     slug: 'hospital-information-systems',
     title: 'Hospital information systems',
-    summary: 'Software that runs the hospital’s clinical and administrative work and holds most of its patient records.',
+    summary:
+      'Software that runs the hospital’s clinical and administrative work and holds most of its patient records.',
     description: [
       'This type covers the core applications of a hospital: the electronic health record, patient administration, departmental systems for the laboratory, radiology and pharmacy, the image archive, and the interfaces that connect them. They are usually bought through large, long-running contracts that include installation, integration and support.',
       'These systems hold most of the hospital’s health data and are needed around the clock, so an outage or a breach affects patient care directly. Procurement should look closely at access control, logging, encryption, integration interfaces, update arrangements and how the supplier helps with recovery.',
@@ -28,7 +29,8 @@ export const assets: AssetSeed[] = [
   {
     slug: 'medical-devices',
     title: 'Medical devices',
-    summary: 'Equipment used to diagnose, monitor or treat patients, more and more of it networked and driven by software.',
+    summary:
+      'Equipment used to diagnose, monitor or treat patients, more and more of it networked and driven by software.',
     description: [
       'Medical devices range from large imaging systems to bedside monitors and infusion pumps. Many now run an embedded operating system, connect to the hospital network and exchange data with clinical systems. They are regulated products under the MDR or IVDR, so the manufacturer decides what may be changed on them, including which patches may be installed.',
       'Devices often stay in service for ten years or more, much longer than the software inside them is supported. A compromised or failed device can put patients at risk directly. Procurement should ask for security documentation, a support and patching commitment for the expected lifetime, and information on how the device must be placed on the network.',
@@ -50,7 +52,8 @@ export const assets: AssetSeed[] = [
   {
     slug: 'networking-equipment',
     title: 'Networking equipment',
-    summary: 'The hardware and software that connect the hospital’s systems and devices and control the traffic between them.',
+    summary:
+      'The hardware and software that connect the hospital’s systems and devices and control the traffic between them.',
     description: [
       'This type covers the wired and wireless network: switches, routers, firewalls, wireless access points and the gateways used for remote connections, together with the software used to manage them.',
       'Every other connected asset depends on the network, and a well-designed network is the main means of keeping medical devices, building systems and guest traffic apart. Procurement should cover secure management interfaces, support for segmentation, logging, firmware updates and the length of the supplier’s support.',
@@ -201,7 +204,8 @@ export const assets: AssetSeed[] = [
   {
     slug: 'cloud-services',
     title: 'Cloud services',
-    summary: 'Software, platforms and infrastructure that the hospital uses as a service run from a provider’s data centres.',
+    summary:
+      'Software, platforms and infrastructure that the hospital uses as a service run from a provider’s data centres.',
     description: [
       'Cloud services include hosted clinical applications (software as a service), platforms and infrastructure that the hospital rents, and services such as backup, e-mail and collaboration. The provider runs the underlying technology and shares security responsibilities with the hospital.',
       'Health data in the cloud raise questions about where data are stored, GDPR processor terms, certification, availability, incident notification and how to leave the service. Procurement needs dedicated requirements on these points and a clear split of responsibilities between provider and hospital.',

@@ -79,8 +79,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['nis2-directive', 'mdcg-2019-16', 'iec-80001-1'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 1,
   },
@@ -156,8 +155,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['nis2-directive', 'cyber-resilience-act', 'iec-81001-5-1', 'cyclonedx'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 2,
   },
@@ -230,8 +228,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['mdcg-2019-16', 'iec-81001-5-1', 'iec-62304', 'cyber-resilience-act'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 3,
   },
@@ -297,8 +294,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iec-80001-1', 'mds2', 'iec-62443'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 4,
   },
@@ -378,8 +374,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iec-80001-1', 'iec-62304', 'iso-14971'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 5,
   },
@@ -464,8 +459,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iso-22301', 'nis2-directive', 'iec-80001-1'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 6,
   },
@@ -529,8 +523,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['hl7-fhir', 'dicom', 'ihe-profiles', 'ehds-regulation'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 7,
   },
@@ -599,8 +592,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['nis2-directive', 'gdpr', 'mds2', 'ihe-profiles'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 8,
   },
@@ -667,8 +659,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['gdpr', 'iso-27799', 'mds2'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 9,
   },
@@ -752,8 +743,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iec-80001-1', 'iso-14971', 'mds2', 'nis2-directive'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 10,
   },
@@ -837,8 +827,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['nis2-directive', 'mdcg-2019-16', 'mds2'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 11,
   },
@@ -916,8 +905,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iec-80001-1', 'iso-14971', 'nis2-directive'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 12,
   },
@@ -984,8 +972,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iec-62443', 'iec-80001-1', 'mds2'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 13,
   },
@@ -1061,8 +1048,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['nis2-directive', 'iso-iec-27001', 'iec-81001-5-1', 'iec-62443'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 14,
   },
@@ -1141,8 +1127,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iso-iec-27017', 'iso-iec-27018', 'gdpr', 'enisa-cloud-security-for-healthcare'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 15,
   },
@@ -1212,8 +1197,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iso-iec-27001', 'iec-62443', 'iec-81001-5-1', 'cybersecurity-act'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Source phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Source phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 16,
   },
@@ -1285,8 +1269,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['gdpr', 'iso-27799', 'ehds-regulation'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Source phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Source phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 17,
   },
@@ -1351,8 +1334,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['mdcg-2019-16', 'iec-80001-1', 'iec-62443'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Source phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Source phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 18,
   },
@@ -1422,8 +1404,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['nis2-directive', 'iso-iec-27001'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 19,
   },
@@ -1498,8 +1479,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['nis2-directive', 'gdpr', 'iso-22301'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 20,
   },
@@ -1569,8 +1549,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['nis2-directive', 'gdpr', 'mdr', 'ivdr'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 21,
   },
@@ -1638,8 +1617,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iec-80001-1', 'iso-iec-27001', 'mds2'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 22,
   },
@@ -1707,8 +1685,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['mds2', 'iec-62443', 'nis2-directive'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 23,
   },
@@ -1782,8 +1759,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['cyber-resilience-act', 'mdcg-2019-16', 'iec-81001-5-1'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins, and it may be a Source item in the original since it also reads as a contract clause agreed during sourcing. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 24,
   },
@@ -1848,8 +1824,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['nis2-directive', 'iso-iec-27001'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 25,
   },
@@ -1927,8 +1902,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iec-80001-1', 'nis2-directive', 'mds2', 'cyclonedx'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 26,
   },
@@ -1972,8 +1946,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['mdcg-2019-16', 'mds2', 'iso-27799'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal; threats are limited to device tampering and theft of equipment.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal; threats are limited to device tampering and theft of equipment.',
     },
     order: 27,
   },
@@ -2042,8 +2015,7 @@ export const practices2020: PracticeSeed[] = [
     references: ['iec-62443', 'iec-81001-5-1', 'nis2-directive'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Name confirmed by two independent listings; its place in the Manage phase is inferred, because the listings do not show where Source ends and Manage begins. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 28,
   },

@@ -60,8 +60,7 @@ export const practices2026: PracticeSeed[] = [
     references: ['cyber-resilience-act', 'nis2-directive', 'iec-81001-5-1'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Measure ID and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. The official title is not known; this title is ours. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Measure ID and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. The official title is not known; this title is ours. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 1,
   },
@@ -123,8 +122,7 @@ export const practices2026: PracticeSeed[] = [
     references: ['nis2-directive', 'cyber-resilience-act', 'cyclonedx', 'spdx'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Measure ID, title and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Measure ID, title and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 2,
   },
@@ -184,8 +182,7 @@ export const practices2026: PracticeSeed[] = [
     references: ['iec-81001-5-1', 'iec-62443', 'cyber-resilience-act', 'mdcg-2019-16'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Measure ID and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. The official title is not known; this title is ours. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Measure ID and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. The official title is not known; this title is ours. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 3,
   },
@@ -238,8 +235,7 @@ export const practices2026: PracticeSeed[] = [
     references: ['cyclonedx', 'spdx', 'cyber-resilience-act', 'mds2'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Measure ID, title and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Measure ID, title and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 4,
   },
@@ -306,8 +302,7 @@ export const practices2026: PracticeSeed[] = [
     references: ['cyber-resilience-act', 'nis2-directive', 'mdcg-2019-16'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Measure ID, title and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Measure ID, title and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 5,
   },
@@ -367,8 +362,7 @@ export const practices2026: PracticeSeed[] = [
     references: ['nis2-directive', 'iec-80001-1', 'cyclonedx'],
     provenance: {
       status: 'reconstructed',
-      note:
-        'Measure ID and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. The official title is not known; this title is ours. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
+      note: 'Measure ID and topic come from a third-party summary of the ENISA 2026 guidelines (sbomify blog, July 2026), not from the ENISA PDF. The official title is not known; this title is ours. Text, requirements and evidence are our paraphrase and must be checked against the ENISA PDF. Asset and threat links are a project proposal.',
     },
     order: 6,
   },

@@ -162,7 +162,8 @@ export const references: ReferenceSeed[] = [
     label: 'ISO/IEC 27017:2015',
     url: 'https://www.iso.org/standard/43757.html',
     kind: 'standard',
-    summary: 'Security controls for cloud services, covering the responsibilities of both the provider and the customer.',
+    summary:
+      'Security controls for cloud services, covering the responsibilities of both the provider and the customer.',
   },
   {
     slug: 'iso-iec-27018',
@@ -176,7 +177,8 @@ export const references: ReferenceSeed[] = [
     label: 'ISO 22301:2019',
     url: 'https://www.iso.org/standard/75106.html',
     kind: 'standard',
-    summary: 'Requirements for a business continuity management system that keeps critical services running through disruption.',
+    summary:
+      'Requirements for a business continuity management system that keeps critical services running through disruption.',
   },
   // Software bills of materials
   {
@@ -191,7 +193,8 @@ export const references: ReferenceSeed[] = [
     label: 'SPDX (ISO/IEC 5962:2021)',
     url: 'https://www.iso.org/standard/81870.html',
     kind: 'standard',
-    summary: 'A standard format for exchanging software bills of materials, including component and licence information.',
+    summary:
+      'A standard format for exchanging software bills of materials, including component and licence information.',
   },
   // Interoperability
   {
@@ -199,14 +202,16 @@ export const references: ReferenceSeed[] = [
     label: 'HL7 FHIR',
     url: 'https://hl7.org/fhir/',
     kind: 'standard',
-    summary: 'A standard for exchanging health data through web-based interfaces, widely used to connect clinical systems and apps.',
+    summary:
+      'A standard for exchanging health data through web-based interfaces, widely used to connect clinical systems and apps.',
   },
   {
     slug: 'dicom',
     label: 'DICOM',
     url: 'https://www.dicomstandard.org/',
     kind: 'standard',
-    summary: 'The standard for storing and exchanging medical images and related data between imaging devices and systems.',
+    summary:
+      'The standard for storing and exchanging medical images and related data between imaging devices and systems.',
   },
   {
     slug: 'ihe-profiles',

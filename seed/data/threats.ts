@@ -234,7 +234,8 @@ export const threats: ThreatSeed[] = [
     slug: 'phishing-and-social-engineering',
     group: 'malicious-actions',
     title: 'Phishing and social engineering',
-    summary: 'Deception that tricks staff into giving away credentials, opening malicious content or taking harmful actions.',
+    summary:
+      'Deception that tricks staff into giving away credentials, opening malicious content or taking harmful actions.',
     description: [
       'Attackers send convincing e-mails, messages or calls, sometimes posing as suppliers or colleagues, to steal passwords, get staff to install malware or change a supplier’s bank details. Busy clinical staff who use many systems are easy targets. Multi-factor authentication, e-mail filtering, awareness training and clear procedures for checking requests that claim to come from suppliers lower the chance of success.',
     ],

@@ -1,7 +1,16 @@
 // Builds every collection's and every field's access functions from ./policy.ts. Runs as the last plugin (so fields
 // added by other plugins, such as the SEO fields, are covered) and again on the finished config for the collections
 // Payload adds itself (jobs, locks, preferences…). A collection missing from the policy stops the server at start.
-import type { Access, CollectionConfig, Config, Field, FieldAccess, PayloadRequest, Plugin, SanitizedConfig } from 'payload'
+import type {
+  Access,
+  CollectionConfig,
+  Config,
+  Field,
+  FieldAccess,
+  PayloadRequest,
+  Plugin,
+  SanitizedConfig,
+} from 'payload'
 
 import { fieldsWithPaths, ownerOf, readersOf } from './fieldPolicy'
 import { declaredFields, refuseForbiddenChanges } from './guardChanges'
@@ -17,12 +26,16 @@ const accessFor =
     allowed(grantsFor(collection, operation), { collection, person: personOf(req), locale: req.locale })
 
 const nobody: FieldAccess = () => false
-const adminsOnly: FieldAccess = ({ req }) => allowed({ admin: true }, { collection: '', person: personOf(req) }) === true
+const adminsOnly: FieldAccess = ({ req }) =>
+  allowed({ admin: true }, { collection: '', person: personOf(req) }) === true
 const staffOnly: FieldAccess = ({ req }) => isStaff(personOf(req))
 
 function requirePolicy(slug: string) {
   const policy = policyOf(slug)
-  if (!policy) throw new Error(`Collection "${slug}" has no entry in the access policy (src/access/policy.ts): declare who may do what first.`)
+  if (!policy)
+    throw new Error(
+      `Collection "${slug}" has no entry in the access policy (src/access/policy.ts): declare who may do what first.`,
+    )
   return policy
 }
 
@@ -75,7 +88,14 @@ export const accessPolicyPlugin: Plugin = (config: Config): Config => ({
     requirePolicy(declared.slug)
     const collection = withTimestampFields(declared)
     applyToFields(collection.slug, collection.fields)
-    declaredFields.set(collection.slug, new Set(fieldsWithPaths(collection.fields).filter((p) => !p.path.includes('.')).map((p) => p.path)))
+    declaredFields.set(
+      collection.slug,
+      new Set(
+        fieldsWithPaths(collection.fields)
+          .filter((p) => !p.path.includes('.'))
+          .map((p) => p.path),
+      ),
+    )
     return {
       ...collection,
       access: collectionAccess(collection),

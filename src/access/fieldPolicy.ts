@@ -10,13 +10,25 @@ export type PathedField = { path: string; field: Field & { name: string }; local
 export function fieldsWithPaths(fields: Field[], prefix = '', insideLocalized = false, depth = 0): PathedField[] {
   const found: PathedField[] = []
   for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
+    if (
+      field.type === 'row' ||
+      field.type === 'collapsible' ||
+      (field.type === 'group' && !('name' in field && field.name))
+    ) {
       found.push(...fieldsWithPaths(field.fields, prefix, insideLocalized, depth))
       continue
     }
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        if ('name' in tab && tab.name) found.push(...fieldsWithPaths(tab.fields, `${prefix}${tab.name}.`, insideLocalized || Boolean(tab.localized), depth + 1))
+        if ('name' in tab && tab.name)
+          found.push(
+            ...fieldsWithPaths(
+              tab.fields,
+              `${prefix}${tab.name}.`,
+              insideLocalized || Boolean(tab.localized),
+              depth + 1,
+            ),
+          )
         else found.push(...fieldsWithPaths(tab.fields, prefix, insideLocalized, depth))
       }
       continue

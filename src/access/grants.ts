@@ -54,7 +54,8 @@ export function allowed(grants: Grants | undefined, context: Context): boolean |
 }
 
 /** The grants of one operation on one collection (none for an undeclared collection: closed by default). */
-export const grantsFor = (collection: string, operation: Operation): Grants | undefined => policyOf(collection)?.operations[operation]
+export const grantsFor = (collection: string, operation: Operation): Grants | undefined =>
+  policyOf(collection)?.operations[operation]
 
 /**
  * May `person` do `operation` on `collection` (in `locale`) at all? Grants that limit documents count as yes: the

@@ -13,11 +13,23 @@ import { policyOf } from './policy'
 /** The top-level fields of each collection as configured, before Payload adds its own (set by the access plugin). */
 export const declaredFields = new Map<string, Set<string>>()
 
-export const refuseForbiddenChanges: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection, operation }) => {
+export const refuseForbiddenChanges: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  req,
+  collection,
+  operation,
+}) => {
   if (!req.user || req.context?.seed) return data // system actions (seed, jobs without a person)
   // A new file for an existing upload changes every page that shows it.
-  if (operation === 'update' && req.file && !may(req.user as Person, collection.slug, 'replaceFile')) throw new Refused('Only a reviewer or an administrator replaces an uploaded file.')
-  const changes = changedFields(collection.slug, collection.fields, data, operation === 'update' ? originalDoc : undefined)
+  if (operation === 'update' && req.file && !may(req.user as Person, collection.slug, 'replaceFile'))
+    throw new Refused('Only a reviewer or an administrator replaces an uploaded file.')
+  const changes = changedFields(
+    collection.slug,
+    collection.fields,
+    data,
+    operation === 'update' ? originalDoc : undefined,
+  )
   // What the server derives is never taken from a request. Field access covers the fields of the config; this covers
   // the server-owned fields Payload adds itself (file data, sessions), whose values Payload sets from the file or the
   // sign-in. A request that carries a new file gets its data from that file. (Left out of the write, a field keeps
@@ -34,7 +46,9 @@ export const refuseForbiddenChanges: CollectionBeforeChangeHook = ({ data, origi
     throw new Refused(`You may change only the texts of your languages, not: ${paths}.`)
   }
   if (policyOf(collection.slug)?.workflow && (req.locale ?? SOURCE_LOCALE) !== SOURCE_LOCALE) {
-    throw new Refused(`Language-independent fields are changed in the English version, where they are reviewed: ${paths}. Switch to English to change them${operation === 'create' ? ', or create the document in English first' : ''}.`)
+    throw new Refused(
+      `Language-independent fields are changed in the English version, where they are reviewed: ${paths}. Switch to English to change them${operation === 'create' ? ', or create the document in English first' : ''}.`,
+    )
   }
   return data
 }

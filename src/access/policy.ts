@@ -23,7 +23,18 @@ export type Grants = Partial<Record<Audience, Grant>>
  * workflow's (review: approve or request changes; publish: publish, unpublish and schedule either), and replaceFile
  * (an update of an upload collection that carries a new file).
  */
-export const OPERATIONS = ['read', 'readVersions', 'create', 'update', 'delete', 'review', 'publish', 'replaceFile', 'unlock', 'admin'] as const
+export const OPERATIONS = [
+  'read',
+  'readVersions',
+  'create',
+  'update',
+  'delete',
+  'review',
+  'publish',
+  'replaceFile',
+  'unlock',
+  'admin',
+] as const
 export type Operation = (typeof OPERATIONS)[number]
 
 /**
@@ -117,24 +128,50 @@ export const POLICY = {
     // The append-only log: written by the workflow hooks only.
     workflow: false,
     operations: { read: STAFF },
-    fields: { ...TIMESTAMPS, document: { owner: 'server' }, language: { owner: 'server' }, from: { owner: 'server' }, to: { owner: 'server' }, user: { owner: 'server' }, comment: { owner: 'server' } },
+    fields: {
+      ...TIMESTAMPS,
+      document: { owner: 'server' },
+      language: { owner: 'server' },
+      from: { owner: 'server' },
+      to: { owner: 'server' },
+      user: { owner: 'server' },
+      comment: { owner: 'server' },
+    },
   },
   media: {
     // Files are public once uploaded (pages link them); replacing or deleting one changes published pages: reviewers.
     workflow: false,
-    operations: { read: { public: true }, create: CONTENT_EDITORS, update: { ...CONTENT_EDITORS, translator: 'own-language' }, replaceFile: REVIEWERS, delete: REVIEWERS },
+    operations: {
+      read: { public: true },
+      create: CONTENT_EDITORS,
+      update: { ...CONTENT_EDITORS, translator: 'own-language' },
+      replaceFile: REVIEWERS,
+      delete: REVIEWERS,
+    },
     fields: {
       ...TIMESTAMPS,
       alt: { owner: 'text' },
       // What Payload derives from the uploaded file.
-      ...Object.fromEntries(['url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'sizes'].map((name) => [name, { owner: 'server' as const }])),
+      ...Object.fromEntries(
+        ['url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'sizes'].map((name) => [
+          name,
+          { owner: 'server' as const },
+        ]),
+      ),
       focalX: { owner: 'shared' },
       focalY: { owner: 'shared' },
     },
   },
   users: {
     workflow: false,
-    operations: { read: SELF_OR_ADMIN, create: ADMINS, update: SELF_OR_ADMIN, delete: ADMINS, unlock: ADMINS, admin: STAFF },
+    operations: {
+      read: SELF_OR_ADMIN,
+      create: ADMINS,
+      update: SELF_OR_ADMIN,
+      delete: ADMINS,
+      unlock: ADMINS,
+      admin: STAFF,
+    },
     fields: {
       ...TIMESTAMPS,
       email: { owner: 'writer' },
@@ -142,7 +179,18 @@ export const POLICY = {
       roles: { owner: 'admin' },
       languages: { owner: 'admin' },
       // Payload's own credentials and lockout state.
-      ...Object.fromEntries(['resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'salt', 'hash', 'loginAttempts', 'lockUntil', 'sessions'].map((name) => [name, { owner: 'server' as const }])),
+      ...Object.fromEntries(
+        [
+          'resetPasswordToken',
+          'resetPasswordExpiration',
+          'resetPasswordRequestedAt',
+          'salt',
+          'hash',
+          'loginAttempts',
+          'lockUntil',
+          'sessions',
+        ].map((name) => [name, { owner: 'server' as const }]),
+      ),
     },
   },
   // Payload's own collections.
@@ -150,9 +198,17 @@ export const POLICY = {
   'payload-kv': { workflow: false, operations: {}, fields: {} },
   'payload-migrations': { workflow: false, operations: {}, fields: {} },
   // "Someone is editing this document" markers of the admin.
-  'payload-locked-documents': { workflow: false, operations: { read: STAFF, create: STAFF, update: STAFF, delete: STAFF }, fields: {} },
+  'payload-locked-documents': {
+    workflow: false,
+    operations: { read: STAFF, create: STAFF, update: STAFF, delete: STAFF },
+    fields: {},
+  },
   // Each person's admin settings (list columns, open panels).
-  'payload-preferences': { workflow: false, operations: { read: SELF, create: STAFF, update: SELF, delete: SELF }, fields: {} },
+  'payload-preferences': {
+    workflow: false,
+    operations: { read: SELF, create: STAFF, update: SELF, delete: SELF },
+    fields: {},
+  },
 } satisfies Record<string, CollectionPolicy>
 
 export type PolicyCollection = keyof typeof POLICY
@@ -160,4 +216,5 @@ export type PolicyCollection = keyof typeof POLICY
 /** Running jobs by HTTP (`/api/payload-jobs/run`, `/handle-schedules`): nobody; the server's own queue runs them. */
 export const JOBS_POLICY = { run: NOBODY, cancel: ADMINS, queue: NOBODY } satisfies Record<string, Grants>
 
-export const policyOf = (collection: string): CollectionPolicy | undefined => (POLICY as Record<string, CollectionPolicy>)[collection]
+export const policyOf = (collection: string): CollectionPolicy | undefined =>
+  (POLICY as Record<string, CollectionPolicy>)[collection]

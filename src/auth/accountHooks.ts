@@ -3,7 +3,13 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import { LockedAuth, ValidationError, type AfterErrorHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  LockedAuth,
+  ValidationError,
+  type AfterErrorHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 
 import { passwordProblem } from './passwordPolicy'
 
@@ -22,9 +28,20 @@ export const equalizeSignInTime: CollectionBeforeOperationHook = async ({ args, 
   if (operation !== 'login') return args
   const { data } = args as { data?: { email?: unknown; password?: unknown } }
   const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : ''
-  const user = email ? await req.payload.db.findOne<{ id: string; lockUntil?: string | null }>({ collection: collection.slug, where: { email: { equals: email } } }) : null
+  const user = email
+    ? await req.payload.db.findOne<{ id: string; lockUntil?: string | null }>({
+        collection: collection.slug,
+        where: { email: { equals: email } },
+      })
+    : null
   if (!user || isLocked(user.lockUntil)) {
-    await derive(String(data?.password ?? ''), (await promisify(randomBytes)(32)).toString('hex'), HASH.iterations, HASH.keyLength, HASH.digest)
+    await derive(
+      String(data?.password ?? ''),
+      (await promisify(randomBytes)(32)).toString('hex'),
+      HASH.iterations,
+      HASH.keyLength,
+      HASH.digest,
+    )
   }
   return args
 }
@@ -35,9 +52,16 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = async ({ arg
   const { data, id } = args as { data?: { password?: unknown; email?: unknown }; id?: string | number }
   if (data?.password === undefined || data.password === null || data.password === '') return args
   let email = typeof data.email === 'string' ? data.email : undefined
-  if (!email && id !== undefined) email = (await req.payload.db.findOne<{ id: string; email?: string }>({ collection: collection.slug, where: { id: { equals: id } } }))?.email
+  if (!email && id !== undefined)
+    email = (
+      await req.payload.db.findOne<{ id: string; email?: string }>({
+        collection: collection.slug,
+        where: { id: { equals: id } },
+      })
+    )?.email
   const problem = passwordProblem(data.password, email)
-  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ message: problem, path: 'password' }] })
+  if (problem)
+    throw new ValidationError({ collection: collection.slug, errors: [{ message: problem, path: 'password' }] })
   return args
 }
 

@@ -29,8 +29,23 @@ export async function beginRestoreTransaction(payload: Payload): Promise<string 
  * offers no way to keep the id, it is createVersion: the version gets a new id and `latest` is recomputed (the
  * versions are written oldest first, so the newest is the latest, as before).
  */
-export async function insertVersion(payload: Payload, collection: ContentCollection, version: DumpVersion, req: PayloadRequest): Promise<void> {
-  const { id, parent, version: versionData, createdAt, updatedAt, latest, autosave, snapshot, publishedLocale } = version
+export async function insertVersion(
+  payload: Payload,
+  collection: ContentCollection,
+  version: DumpVersion,
+  req: PayloadRequest,
+): Promise<void> {
+  const {
+    id,
+    parent,
+    version: versionData,
+    createdAt,
+    updatedAt,
+    latest,
+    autosave,
+    snapshot,
+    publishedLocale,
+  } = version
   const db = payload.db
   if (!isDrizzle(db)) {
     await db.createVersion({

@@ -3,7 +3,16 @@
 // as stored; no hooks run and no access rule applies. Accounts are read without their credentials.
 import type { Payload } from 'payload'
 
-import { DUMP_FORMAT, DUMPED_COLLECTIONS, sortDump, VERSIONED_COLLECTIONS, withoutSecrets, type Dump, type DumpDocument, type DumpVersion } from './format'
+import {
+  DUMP_FORMAT,
+  DUMPED_COLLECTIONS,
+  sortDump,
+  VERSIONED_COLLECTIONS,
+  withoutSecrets,
+  type Dump,
+  type DumpDocument,
+  type DumpVersion,
+} from './format'
 import { idOf } from '@/fields/relationship'
 
 export async function dumpDatabase(payload: Payload, now: Date = new Date()): Promise<Dump> {
@@ -20,7 +29,10 @@ export async function dumpDatabase(payload: Payload, now: Date = new Date()): Pr
   const versions = {} as Dump['versions']
   for (const slug of VERSIONED_COLLECTIONS) {
     const { docs } = await payload.db.findVersions({ collection: slug, pagination: false, limit: 0, sort: 'id' })
-    versions[slug] = (toJSON(docs) as DumpVersion[]).map((version) => ({ ...version, parent: String(idOf(version.parent)) }))
+    versions[slug] = (toJSON(docs) as DumpVersion[]).map((version) => ({
+      ...version,
+      parent: String(idOf(version.parent)),
+    }))
   }
   return sortDump({
     format: DUMP_FORMAT,

@@ -101,8 +101,12 @@ export function sortDump(dump: Dump): Dump {
     compare(a.parent, b.parent) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id)
   return {
     ...dump,
-    collections: Object.fromEntries(DUMPED_COLLECTIONS.map((slug) => [slug, [...dump.collections[slug]].sort(byId)])) as Dump['collections'],
-    versions: Object.fromEntries(VERSIONED_COLLECTIONS.map((slug) => [slug, [...dump.versions[slug]].sort(byParentThenDate)])) as Dump['versions'],
+    collections: Object.fromEntries(
+      DUMPED_COLLECTIONS.map((slug) => [slug, [...dump.collections[slug]].sort(byId)]),
+    ) as Dump['collections'],
+    versions: Object.fromEntries(
+      VERSIONED_COLLECTIONS.map((slug) => [slug, [...dump.versions[slug]].sort(byParentThenDate)]),
+    ) as Dump['versions'],
   }
 }
 
@@ -121,16 +125,22 @@ export function parseDump(text: string): Dump {
 
 /** Checks the structure of a parsed backup file; throws DumpFormatError naming the first problem found. */
 export function validateDump(value: unknown): Dump {
-  if (!isObject(value)) throw new DumpFormatError('The file is not a ProcureSec dump: expected a JSON object at the top level.')
+  if (!isObject(value))
+    throw new DumpFormatError('The file is not a ProcureSec dump: expected a JSON object at the top level.')
   const { format } = value
   if (typeof format !== 'string' || !format.startsWith(`${FORMAT_NAME}/`)) {
-    throw new DumpFormatError(`The file is not a ProcureSec dump: "format" is ${JSON.stringify(format)}, expected "${DUMP_FORMAT}".`)
+    throw new DumpFormatError(
+      `The file is not a ProcureSec dump: "format" is ${JSON.stringify(format)}, expected "${DUMP_FORMAT}".`,
+    )
   }
   if (format !== DUMP_FORMAT) {
-    throw new DumpFormatError(`Unsupported dump version "${format}": this version of ProcureSec reads "${DUMP_FORMAT}" only.`)
+    throw new DumpFormatError(
+      `Unsupported dump version "${format}": this version of ProcureSec reads "${DUMP_FORMAT}" only.`,
+    )
   }
   if (!isDate(value.exportedAt)) throw new DumpFormatError('"exportedAt" must be an ISO date.')
-  if (typeof value.database !== 'string' || value.database === '') throw new DumpFormatError('"database" must name the database adapter.')
+  if (typeof value.database !== 'string' || value.database === '')
+    throw new DumpFormatError('"database" must name the database adapter.')
   const locales = value.locales
   if (!Array.isArray(locales) || locales.length === 0 || !locales.every((l) => typeof l === 'string')) {
     throw new DumpFormatError('"locales" must be a non-empty list of language codes.')
@@ -146,7 +156,8 @@ export function validateDump(value: unknown): Dump {
       if (!isObject(doc)) throw new DumpFormatError(`${where} is not an object.`)
       checkId(doc.id, `${where}.id`, seen, slug)
       for (const field of ['createdAt', 'updatedAt']) {
-        if (doc[field] != null && !isDate(doc[field])) throw new DumpFormatError(`${where}.${field} must be an ISO date.`)
+        if (doc[field] != null && !isDate(doc[field]))
+          throw new DumpFormatError(`${where}.${field} must be an ISO date.`)
       }
       if (slug === 'users') {
         const secret = USER_SECRET_FIELDS.find((field) => field in doc)
@@ -164,15 +175,21 @@ export function validateDump(value: unknown): Dump {
       if (!isObject(version)) throw new DumpFormatError(`${where} is not an object.`)
       checkId(version.id, `${where}.id`, seen, `versions.${slug}`)
       if (typeof version.parent !== 'string' || !ids.get(slug)?.has(version.parent)) {
-        throw new DumpFormatError(`${where}.parent (${JSON.stringify(version.parent)}) is not the id of a document in collections.${slug}.`)
+        throw new DumpFormatError(
+          `${where}.parent (${JSON.stringify(version.parent)}) is not the id of a document in collections.${slug}.`,
+        )
       }
       if (!isObject(version.version)) throw new DumpFormatError(`${where}.version must be an object.`)
-      if (!isDate(version.createdAt) || !isDate(version.updatedAt)) throw new DumpFormatError(`${where} needs ISO dates in createdAt and updatedAt.`)
+      if (!isDate(version.createdAt) || !isDate(version.updatedAt))
+        throw new DumpFormatError(`${where} needs ISO dates in createdAt and updatedAt.`)
       for (const flag of ['latest', 'autosave', 'snapshot']) {
-        if (version[flag] != null && typeof version[flag] !== 'boolean') throw new DumpFormatError(`${where}.${flag} must be true, false or null.`)
+        if (version[flag] != null && typeof version[flag] !== 'boolean')
+          throw new DumpFormatError(`${where}.${flag} must be true, false or null.`)
       }
       if (version.publishedLocale != null && !locales.includes(version.publishedLocale as string)) {
-        throw new DumpFormatError(`${where}.publishedLocale ${JSON.stringify(version.publishedLocale)} is not one of the dump's locales.`)
+        throw new DumpFormatError(
+          `${where}.publishedLocale ${JSON.stringify(version.publishedLocale)} is not one of the dump's locales.`,
+        )
       }
     })
   }
@@ -184,7 +201,8 @@ function checkKeys(value: unknown, name: string, expected: readonly string[]): R
   const missing = expected.filter((key) => !(key in value))
   if (missing.length > 0) throw new DumpFormatError(`"${name}" lacks ${missing.map((m) => `"${m}"`).join(', ')}.`)
   const unknown = Object.keys(value).filter((key) => !expected.includes(key))
-  if (unknown.length > 0) throw new DumpFormatError(`"${name}" has unknown collection(s) ${unknown.map((u) => `"${u}"`).join(', ')}.`)
+  if (unknown.length > 0)
+    throw new DumpFormatError(`"${name}" has unknown collection(s) ${unknown.map((u) => `"${u}"`).join(', ')}.`)
   return value
 }
 
@@ -199,5 +217,7 @@ function checkId(id: unknown, where: string, seen: Set<string>, collection: stri
   seen.add(id)
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const isDate = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value)

@@ -37,11 +37,19 @@ export type RestoreReport = {
 }
 
 /** Parses, checks and restores a backup file's text. */
-export async function restoreFromText(payload: Payload, text: string, options: RestoreOptions = {}): Promise<RestoreReport> {
+export async function restoreFromText(
+  payload: Payload,
+  text: string,
+  options: RestoreOptions = {},
+): Promise<RestoreReport> {
   return restoreDatabase(payload, parseDump(text), options)
 }
 
-export async function restoreDatabase(payload: Payload, dump: Dump, options: RestoreOptions = {}): Promise<RestoreReport> {
+export async function restoreDatabase(
+  payload: Payload,
+  dump: Dump,
+  options: RestoreOptions = {},
+): Promise<RestoreReport> {
   const log = options.log ?? (() => {})
   checkCompatible(payload, dump)
   await checkEmpty(payload)
@@ -62,7 +70,9 @@ export async function restoreDatabase(payload: Payload, dump: Dump, options: Res
       if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
       else await emptyAgain(payload)
     } catch (undoError) {
-      throw new PartialRestoreError(`${(error as Error).message} Undoing the partial restore failed too (${(undoError as Error).message}).`)
+      throw new PartialRestoreError(
+        `${(error as Error).message} Undoing the partial restore failed too (${(undoError as Error).message}).`,
+      )
     }
     throw error
   }
@@ -76,7 +86,8 @@ function checkCompatible(payload: Payload, dump: Dump) {
   }
   const locales = payload.config.localization ? payload.config.localization.localeCodes : []
   const foreign = dump.locales.filter((code) => !locales.includes(code))
-  if (foreign.length > 0) throw new RestoreRefusedError(`The dump holds languages this site does not have: ${foreign.join(', ')}.`)
+  if (foreign.length > 0)
+    throw new RestoreRefusedError(`The dump holds languages this site does not have: ${foreign.join(', ')}.`)
   for (const slug of DUMPED_COLLECTIONS) {
     if (dump.collections[slug].length > 0 && !payload.collections[slug]) {
       throw new RestoreRefusedError(`The dump holds ${slug}, a collection this site does not have.`)
@@ -111,9 +122,13 @@ async function writeAll(payload: Payload, dump: Dump, req: PayloadRequest, log: 
     if ((VERSIONED_COLLECTIONS as readonly string[]).includes(slug)) {
       const collection = slug as (typeof VERSIONED_COLLECTIONS)[number]
       // Oldest first: where the adapter recomputes `latest` (MongoDB), the newest ends up the latest, as it was.
-      const ordered = [...dump.versions[collection]].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.createdAt.localeCompare(b.createdAt))
+      const ordered = [...dump.versions[collection]].sort(
+        (a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.createdAt.localeCompare(b.createdAt),
+      )
       for (const version of ordered) {
-        await attempt(`${collection} version ${version.id}`, () => insertVersion(payload, collection, structuredClone(version), req))
+        await attempt(`${collection} version ${version.id}`, () =>
+          insertVersion(payload, collection, structuredClone(version), req),
+        )
       }
       versions[collection] = ordered.length
       log(`${collection}: ${ordered.length} versions`)
@@ -126,9 +141,15 @@ async function attempt(what: string, write: () => Promise<unknown>) {
   try {
     await write()
   } catch (error) {
-    const failure = error as Error & { cause?: { message?: string }; data?: { errors?: Array<{ path?: string; message?: string }> } }
+    const failure = error as Error & {
+      cause?: { message?: string }
+      data?: { errors?: Array<{ path?: string; message?: string }> }
+    }
     const fields = failure.data?.errors?.map((e) => `${e.path}: ${e.message}`).join('; ')
-    throw new Error(`Could not write ${what}: ${fields ? `${failure.message} (${fields})` : (failure.cause?.message ?? failure.message)}`, { cause: error })
+    throw new Error(
+      `Could not write ${what}: ${fields ? `${failure.message} (${fields})` : (failure.cause?.message ?? failure.message)}`,
+      { cause: error },
+    )
   }
 }
 
@@ -138,7 +159,8 @@ async function countAll(payload: Payload, req?: PayloadRequest): Promise<Record<
   for (const slug of DUMPED_COLLECTIONS) {
     if (payload.collections[slug]) counts[slug] = (await payload.db.count({ collection: slug, req })).totalDocs
   }
-  for (const slug of VERSIONED_COLLECTIONS) counts[`${slug} versions`] = (await payload.db.countVersions({ collection: slug, req })).totalDocs
+  for (const slug of VERSIONED_COLLECTIONS)
+    counts[`${slug} versions`] = (await payload.db.countVersions({ collection: slug, req })).totalDocs
   return counts
 }
 
@@ -149,7 +171,9 @@ async function checkCounts(payload: Payload, dump: Dump, req?: PayloadRequest) {
   for (const slug of VERSIONED_COLLECTIONS) expected[`${slug} versions`] = dump.versions[slug].length
   const wrong = Object.keys(expected).filter((key) => counts[key] !== expected[key])
   if (wrong.length > 0) {
-    throw new Error(`The restored database does not match the dump: ${wrong.map((key) => `${key} ${counts[key]} instead of ${expected[key]}`).join(', ')}.`)
+    throw new Error(
+      `The restored database does not match the dump: ${wrong.map((key) => `${key} ${counts[key]} instead of ${expected[key]}`).join(', ')}.`,
+    )
   }
 }
 

@@ -16,8 +16,13 @@ import { PartialRestoreError, restoreDatabase, RestoreRefusedError } from './res
 type Options = { command: 'export' | 'import' | 'reset-links'; file?: string }
 
 const options = JSON.parse(process.env.BACKUP_OPTIONS || '{}') as Partial<Options>
-if (!['export', 'import', 'reset-links'].includes(options.command ?? '') || (options.command !== 'reset-links' && !options.file)) {
-  console.error('[backup] BACKUP_OPTIONS must name a command (export, import, reset-links) and a file; run it through `npm run export` or `npm run import`.')
+if (
+  !['export', 'import', 'reset-links'].includes(options.command ?? '') ||
+  (options.command !== 'reset-links' && !options.file)
+) {
+  console.error(
+    '[backup] BACKUP_OPTIONS must name a command (export, import, reset-links) and a file; run it through `npm run export` or `npm run import`.',
+  )
   process.exit(2)
 }
 const { command } = options as Options
@@ -54,27 +59,41 @@ try {
     }
     const documents = Object.values(exported.collections).reduce((n, docs) => n + docs.length, 0)
     const versions = Object.values(exported.versions).reduce((n, list) => n + list.length, 0)
-    const counts = Object.entries(exported.collections).map(([slug, docs]) => `${slug} ${docs.length}`).join(', ')
+    const counts = Object.entries(exported.collections)
+      .map(([slug, docs]) => `${slug} ${docs.length}`)
+      .join(', ')
     console.log(`[backup] ${counts}`)
-    console.log(`[backup] exported ${documents} documents and ${versions} versions to ${file} (${megabytes(statSync(file).size)}) in ${seconds()} s`)
+    console.log(
+      `[backup] exported ${documents} documents and ${versions} versions to ${file} (${megabytes(statSync(file).size)}) in ${seconds()} s`,
+    )
   } else if (command === 'import') {
     const report = await restoreDatabase(payload, dump!, { log: (line) => console.log(`[backup] ${line}`) })
     const documents = Object.values(report.documents).reduce<number>((n, count) => n + (count ?? 0), 0)
     const versions = Object.values(report.versions).reduce<number>((n, count) => n + (count ?? 0), 0)
-    console.log(`[backup] restored ${documents} documents and ${versions} versions from ${file} in ${seconds()} s (${report.atomicity})`)
+    console.log(
+      `[backup] restored ${documents} documents and ${versions} versions from ${file} in ${seconds()} s (${report.atomicity})`,
+    )
     if (report.documents.users) {
-      console.log('[backup] Accounts have no password: each person sets one with "Forgot password?" on the admin login page (mailed when SMTP is configured).')
-      console.log('[backup] Without SMTP, `node scripts/backup.mjs reset-links` prints a password-reset link for each administrator.')
+      console.log(
+        '[backup] Accounts have no password: each person sets one with "Forgot password?" on the admin login page (mailed when SMTP is configured).',
+      )
+      console.log(
+        '[backup] Without SMTP, `node scripts/backup.mjs reset-links` prints a password-reset link for each administrator.',
+      )
     }
   } else {
-    const links = await adminResetLinks(payload, process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`)
+    const links = await adminResetLinks(
+      payload,
+      process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`,
+    )
     if (links.length === 0) console.log('[backup] No administrator account in this database.')
     for (const link of links) console.log(`[backup] Set a password for ${link.email} (valid for one hour): ${link.url}`)
   }
 } catch (error) {
   const refused = error instanceof DumpFormatError || error instanceof RestoreRefusedError
   console.error(`[backup] ${refused ? 'Refused' : 'Failed'}: ${(error as Error).message}`)
-  if (command === 'import' && !refused && !(error instanceof PartialRestoreError)) console.error('[backup] Nothing was restored: the database is as empty as before.')
+  if (command === 'import' && !refused && !(error instanceof PartialRestoreError))
+    console.error('[backup] Nothing was restored: the database is as empty as before.')
   if (command === 'export') console.error('[backup] No backup file was written.')
   exitCode = refused ? 2 : 1
 } finally {

@@ -13,7 +13,12 @@ type State = { entries: Map<string, Entry>; hits: number; misses: number; bypass
 // On globalThis: Next bundles route handlers (where Payload's hooks run) and pages separately, so a module-level
 // variable would exist once per bundle and a save in the admin would not empty the pages' copy.
 const KEY = Symbol.for('procuresec.publicCache')
-const state = ((globalThis as Record<symbol, State>)[KEY] ??= { entries: new Map(), hits: 0, misses: 0, bypassUntil: 0 })
+const state = ((globalThis as Record<symbol, State>)[KEY] ??= {
+  entries: new Map(),
+  hits: 0,
+  misses: 0,
+  bypassUntil: 0,
+})
 
 const lifetimeMs = () => {
   const seconds = Number(process.env.PUBLIC_CACHE_SECONDS ?? 60)

@@ -101,5 +101,7 @@ export function filtersToQuery(filters: Partial<Filters>, extra: Record<string, 
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return filters.assets.length + filters.threats.length + filters.phases.length + filters.ids.length > 0 || filters.q !== ''
+  return (
+    filters.assets.length + filters.threats.length + filters.phases.length + filters.ids.length > 0 || filters.q !== ''
+  )
 }

@@ -37,7 +37,11 @@ export function expandThreats(values: string[], threats: CatalogThreat[]): Set<s
 }
 
 /** Lowercase, without diacritics: "Évaluation" and "evaluation" match. */
-export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+export const foldText = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 
 export function buildSearchIndex(practices: CatalogPractice[]): MiniSearch<CatalogPractice> {
   const index = new MiniSearch<CatalogPractice>({
@@ -57,7 +61,12 @@ export function byPhaseThenOrder(a: CatalogPractice, b: CatalogPractice): number
   return phaseRank(a.phase) - phaseRank(b.phase) || a.order - b.order || a.code.localeCompare(b.code)
 }
 
-type Criteria = { assets: Set<string> | null; threats: Set<string> | null; phases: Set<string> | null; ids: Set<string> | null }
+type Criteria = {
+  assets: Set<string> | null
+  threats: Set<string> | null
+  phases: Set<string> | null
+  ids: Set<string> | null
+}
 
 function criteriaOf(filters: Filters, threats: CatalogThreat[]): Criteria {
   return {
@@ -74,7 +83,11 @@ const meets = (practice: CatalogPractice, c: Criteria, skip?: keyof Criteria): b
   (skip === 'phases' || !c.phases || c.phases.has(practice.phase)) &&
   (skip === 'ids' || !c.ids || c.ids.has(practice.slug))
 
-export function searchScores(practices: CatalogPractice[], q: string, index?: MiniSearch<CatalogPractice>): Map<string, number> | null {
+export function searchScores(
+  practices: CatalogPractice[],
+  q: string,
+  index?: MiniSearch<CatalogPractice>,
+): Map<string, number> | null {
   if (!q) return null
   const hits = (index ?? buildSearchIndex(practices)).search(q)
   return new Map(hits.map((hit) => [String(hit.id), hit.score]))
@@ -127,7 +140,9 @@ export function facetCounts(
     if (meets(practice, criteria, 'assets')) new Set(practice.assets).forEach((a) => bump(counts.assets, a))
     if (meets(practice, criteria, 'threats')) {
       new Set(practice.threats).forEach((t) => bump(counts.threats, t))
-      new Set(practice.threats.map((t) => groupOf.get(t)).filter(Boolean) as string[]).forEach((g) => bump(counts.groups, g))
+      new Set(practice.threats.map((t) => groupOf.get(t)).filter(Boolean) as string[]).forEach((g) =>
+        bump(counts.groups, g),
+      )
     }
     if (meets(practice, criteria, 'phases')) bump(counts.phases, practice.phase)
   }

@@ -21,7 +21,8 @@ export function relatedPractices(practice: CatalogPractice, all: CatalogPractice
 
 /** Practices grouped by phase, in phase order, each group ordered; empty phases left out. */
 export function byPhase(practices: CatalogPractice[]): Array<{ phase: Phase; practices: CatalogPractice[] }> {
-  return PHASES.map((phase) => ({ phase, practices: practices.filter((p) => p.phase === phase).sort(byPhaseThenOrder) })).filter(
-    (group) => group.practices.length > 0,
-  )
+  return PHASES.map((phase) => ({
+    phase,
+    practices: practices.filter((p) => p.phase === phase).sort(byPhaseThenOrder),
+  })).filter((group) => group.practices.length > 0)
 }

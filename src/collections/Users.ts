@@ -1,7 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { ROLES } from '@/access/roles'
-import { enforcePasswordPolicy, equalizeSignInTime, firstUserBecomesAdmin, resetWithoutOuterTransaction } from '@/auth/accountHooks'
+import {
+  enforcePasswordPolicy,
+  equalizeSignInTime,
+  firstUserBecomesAdmin,
+  resetWithoutOuterTransaction,
+} from '@/auth/accountHooks'
 import { localeOptions } from '@/translations/locales'
 import { L } from '@/translations/admin/labels'
 
@@ -15,7 +20,11 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     cookies: { secure: (process.env.SERVER_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'], group: L('group.administration') },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles', 'languages'],
+    group: L('group.administration'),
+  },
   hooks: {
     beforeOperation: [equalizeSignInTime, enforcePasswordPolicy, resetWithoutOuterTransaction],
     beforeChange: [firstUserBecomesAdmin],

@@ -3,7 +3,12 @@ import type { CollectionConfig, Field } from 'payload'
 import { publicReadsPublished } from '@/access/publicReadsPublished'
 import { L } from '@/translations/admin/labels'
 import { forgetPublicContentHooks } from '@/cache/publicCache'
-import { enforceReviewWorkflow, guardDelete, noteWriteIntent, recordReviewEvents } from '@/workflow/hooks/reviewWorkflow'
+import {
+  enforceReviewWorkflow,
+  guardDelete,
+  noteWriteIntent,
+  recordReviewEvents,
+} from '@/workflow/hooks/reviewWorkflow'
 import { removeTranslationRecords, syncTranslationRecords } from '@/workflow/hooks/translationRecords'
 import { REVIEW_STATUSES } from '@/workflow/rules/transitions'
 
@@ -56,23 +61,35 @@ const workflowFields: Field[] = [
  * work, which the workflow relies on. Who may do what is declared in src/access/policy.ts, never on the collection.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
-  if (config.access) throw new Error(`Collection "${config.slug}": declare its access in src/access/policy.ts, not on the collection.`)
+  if (config.access)
+    throw new Error(`Collection "${config.slug}": declare its access in src/access/policy.ts, not on the collection.`)
   const versions = typeof config.versions === 'object' ? config.versions : {}
   if (config.versions === false || 'drafts' in versions) {
-    throw new Error(`Collection "${config.slug}": reviewed content keeps versions and the workflow's drafts; set only versions.maxPerDoc.`)
+    throw new Error(
+      `Collection "${config.slug}": reviewed content keeps versions and the workflow's drafts; set only versions.maxPerDoc.`,
+    )
   }
   const own = config.hooks ?? {}
   return {
     ...config,
     admin: {
       ...config.admin,
-      defaultColumns: [...(config.admin?.defaultColumns ?? []).filter((c) => c !== '_status'), 'reviewStatus', '_status'],
+      defaultColumns: [
+        ...(config.admin?.defaultColumns ?? []).filter((c) => c !== '_status'),
+        'reviewStatus',
+        '_status',
+      ],
     },
     hooks: {
       ...own,
       beforeOperation: [publicReadsPublished, noteWriteIntent, ...(own.beforeOperation ?? [])],
       beforeChange: [enforceReviewWorkflow, ...(own.beforeChange ?? [])],
-      afterChange: [recordReviewEvents, syncTranslationRecords, ...(own.afterChange ?? []), ...forgetPublicContentHooks.afterChange],
+      afterChange: [
+        recordReviewEvents,
+        syncTranslationRecords,
+        ...(own.afterChange ?? []),
+        ...forgetPublicContentHooks.afterChange,
+      ],
       beforeDelete: [guardDelete, ...(own.beforeDelete ?? [])],
       afterDelete: [removeTranslationRecords, ...(own.afterDelete ?? []), ...forgetPublicContentHooks.afterDelete],
     },

@@ -4,7 +4,15 @@ import { phaseLabels } from '@/translations/labels'
 import type { Locale } from '@/translations/locales'
 
 /** Links to practices, grouped under a heading per phase. */
-export function PracticesByPhase({ locale, practices, level = 3 }: { locale: Locale; practices: CatalogPractice[]; level?: 2 | 3 }) {
+export function PracticesByPhase({
+  locale,
+  practices,
+  level = 3,
+}: {
+  locale: Locale
+  practices: CatalogPractice[]
+  level?: 2 | 3
+}) {
   const labels = phaseLabels(locale)
   const Heading = level === 2 ? 'h2' : 'h3'
   return (

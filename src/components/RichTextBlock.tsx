@@ -16,7 +16,15 @@ export function RichTextBlock({ value, lang }: { value: unknown; lang?: string }
 }
 
 /** A document's rich text; when it is the English text on another language's page (no translation), says so. */
-export function DescriptionBlock({ locale, textLocale, field }: { locale: Locale; textLocale: string; field: { value: unknown; lang: string } }) {
+export function DescriptionBlock({
+  locale,
+  textLocale,
+  field,
+}: {
+  locale: Locale
+  textLocale: string
+  field: { value: unknown; lang: string }
+}) {
   const data = field.value as SerializedEditorState | null | undefined
   if (!data?.root?.children?.length) return null
   return (

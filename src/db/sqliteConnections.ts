@@ -33,7 +33,8 @@ type Client = {
 const PATCHED = Symbol.for('procuresec.sqliteConnections')
 
 const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i
-const sqlOf = (statement: unknown) => (typeof statement === 'string' ? statement : String((statement as { sql?: unknown })?.sql ?? ''))
+const sqlOf = (statement: unknown) =>
+  typeof statement === 'string' ? statement : String((statement as { sql?: unknown })?.sql ?? '')
 
 export function manageSqliteConnections(payload: Payload, busyTimeoutMs: number): void {
   const client = (payload.db as unknown as { client?: Client }).client

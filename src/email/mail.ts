@@ -30,13 +30,19 @@ const smtp = process.env.SMTP_HOST
 const deliveries = new WeakMap<Payload, Delivery>()
 
 /** Sends now (the jobs call this). */
-export async function deliver(payload: Payload, message: SendEmailOptions, options: { logText?: boolean } = {}): Promise<void> {
+export async function deliver(
+  payload: Payload,
+  message: SendEmailOptions,
+  options: { logText?: boolean } = {},
+): Promise<void> {
   const delivery = deliveries.get(payload)
   if (delivery) {
     await delivery.send(message)
     return
   }
-  payload.logger.info(`Mail (no SMTP_HOST configured, not sent) to ${String(message.to)}: ${String(message.subject)}${options.logText && message.text ? `\n${String(message.text)}` : ''}`)
+  payload.logger.info(
+    `Mail (no SMTP_HOST configured, not sent) to ${String(message.to)}: ${String(message.subject)}${options.logText && message.text ? `\n${String(message.text)}` : ''}`,
+  )
 }
 
 /** Payload's email adapter: sending means queueing (never waited for by the request that sends). */
@@ -54,7 +60,9 @@ export const queuedEmail = async (): Promise<EmailAdapter> => {
       sendEmail: async (message: SendEmailOptions) => {
         // Not awaited: the caller may hold the database write lock, which the queue's own write waits for.
         setImmediate(() => {
-          payload.jobs.queue({ task: 'sendMail', queue: NOTIFICATIONS_QUEUE, input: { message } as never }).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not queue a mail' }))
+          payload.jobs
+            .queue({ task: 'sendMail', queue: NOTIFICATIONS_QUEUE, input: { message } as never })
+            .catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not queue a mail' }))
         })
       },
     }

@@ -6,7 +6,8 @@ import type { AfterErrorHook } from 'payload'
 export type StorageProblem = { status: 503; message: string }
 
 const BUSY = /SQLITE_BUSY|database is locked/i
-const READ_ONLY = /SQLITE_READONLY|readonly database|read-only file system|EROFS|unable to open database file|SQLITE_CANTOPEN/i
+const READ_ONLY =
+  /SQLITE_READONLY|readonly database|read-only file system|EROFS|unable to open database file|SQLITE_CANTOPEN/i
 const FULL = /ENOSPC|no space left|SQLITE_FULL|database or disk is full/i
 
 /** The messages of an error and its causes (drivers wrap the SQLite error several times). */
@@ -23,9 +24,22 @@ function messages(error: unknown): string {
 
 export function classifyStorageError(error: unknown): StorageProblem | null {
   const text = messages(error)
-  if (BUSY.test(text)) return { status: 503, message: 'The database is busy with another write. Nothing was saved; try again in a moment.' }
-  if (FULL.test(text)) return { status: 503, message: 'The server has no storage space left. Nothing was saved; tell the site administrator.' }
-  if (READ_ONLY.test(text)) return { status: 503, message: 'The database cannot be written at the moment (read-only or unavailable). Nothing was saved; tell the site administrator.' }
+  if (BUSY.test(text))
+    return {
+      status: 503,
+      message: 'The database is busy with another write. Nothing was saved; try again in a moment.',
+    }
+  if (FULL.test(text))
+    return {
+      status: 503,
+      message: 'The server has no storage space left. Nothing was saved; tell the site administrator.',
+    }
+  if (READ_ONLY.test(text))
+    return {
+      status: 503,
+      message:
+        'The database cannot be written at the moment (read-only or unavailable). Nothing was saved; tell the site administrator.',
+    }
   return null
 }
 

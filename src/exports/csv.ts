@@ -11,7 +11,17 @@ const neutralise = (cell: string): string => (/^[=+@\t\r]|^-\S/.test(cell) ? `'$
 /** One row per requirement, headers in the export's language; RFC 4180 quoting and CRLF line ends. */
 export function practicesToCsv(practices: ExportPractice[], context: ExportContext): string {
   const m = context.messages
-  const header = [m.exportCode, m.exportTitleColumn, m.phaseLabel, m.requirementColumn, m.evidenceColumn, m.addressed, m.assetsHeading, m.threatsHeading, m.exportUrl]
+  const header = [
+    m.exportCode,
+    m.exportTitleColumn,
+    m.phaseLabel,
+    m.requirementColumn,
+    m.evidenceColumn,
+    m.addressed,
+    m.assetsHeading,
+    m.threatsHeading,
+    m.exportUrl,
+  ]
   const rows = practices.flatMap((p) =>
     p.requirements.map((r) => [
       p.code,
@@ -25,5 +35,11 @@ export function practicesToCsv(practices: ExportPractice[], context: ExportConte
       p.url,
     ]),
   )
-  return BOM + stringify([header, ...rows].map((row) => row.map(neutralise)), { record_delimiter: 'windows' })
+  return (
+    BOM +
+    stringify(
+      [header, ...rows].map((row) => row.map(neutralise)),
+      { record_delimiter: 'windows' },
+    )
+  )
 }

@@ -21,7 +21,13 @@ const cell = (text: string, options: { bold?: boolean; shade?: boolean; lang?: s
   new TableCell({
     width: { size: 50, type: WidthType.PERCENTAGE },
     shading: options.shade ? { fill: 'E8EEF4' } : undefined,
-    children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold, language: options.lang ? { value: options.lang } : undefined })] })],
+    children: [
+      new Paragraph({
+        children: [
+          new TextRun({ text, bold: options.bold, language: options.lang ? { value: options.lang } : undefined }),
+        ],
+      }),
+    ],
   })
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8A99A8' }
@@ -40,8 +46,17 @@ function contextTable(context: ExportContext): Table {
   ]
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: rows.map(([label, value]) => new TableRow({ children: [cell(label, { bold: true, shade: true }), cell(value)] })),
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
+    rows: rows.map(
+      ([label, value]) => new TableRow({ children: [cell(label, { bold: true, shade: true }), cell(value)] }),
+    ),
   })
 }
 
@@ -67,15 +82,32 @@ function practiceBlock(p: ExportPractice, context: ExportContext): Array<Paragra
     new Paragraph({ children: [new TextRun({ text: p.summary, language: { value: lang } })] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
       rows: [
-        new TableRow({ tableHeader: true, children: [cell(m.requirementColumn, { bold: true, shade: true }), cell(m.evidenceColumn, { bold: true, shade: true })] }),
-        ...p.requirements.map((r) => new TableRow({ children: [cell(r.requirement, { lang }), cell(r.evidence, { lang })] })),
+        new TableRow({
+          tableHeader: true,
+          children: [
+            cell(m.requirementColumn, { bold: true, shade: true }),
+            cell(m.evidenceColumn, { bold: true, shade: true }),
+          ],
+        }),
+        ...p.requirements.map(
+          (r) => new TableRow({ children: [cell(r.requirement, { lang }), cell(r.evidence, { lang })] }),
+        ),
       ],
     }),
     new Paragraph({
       spacing: { after: 240 },
-      children: [new ExternalHyperlink({ link: p.url, children: [new TextRun({ text: p.url, style: 'Hyperlink', size: 18 })] })],
+      children: [
+        new ExternalHyperlink({ link: p.url, children: [new TextRun({ text: p.url, style: 'Hyperlink', size: 18 })] }),
+      ],
     }),
   ]
 }
@@ -91,7 +123,13 @@ export async function practicesToDocx(practices: ExportPractice[], context: Expo
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: context.locale } } } } },
     sections: [
       {
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: source, size: 16 })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: source, size: 16 })] }),
+            ],
+          }),
+        },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m.exportTitle)] }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(m.exportContext)] }),
@@ -100,7 +138,12 @@ export async function practicesToDocx(practices: ExportPractice[], context: Expo
           ...practices.flatMap((p) => practiceBlock(p, context)),
           new Paragraph({ children: [new TextRun({ text: source, italics: true })] }),
           new Paragraph({
-            children: [new ExternalHyperlink({ link: context.edition.sourceUrl, children: [new TextRun({ text: context.edition.sourceUrl, style: 'Hyperlink' })] })],
+            children: [
+              new ExternalHyperlink({
+                link: context.edition.sourceUrl,
+                children: [new TextRun({ text: context.edition.sourceUrl, style: 'Hyperlink' })],
+              }),
+            ],
           }),
         ],
       },

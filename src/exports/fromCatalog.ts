@@ -8,7 +8,13 @@ import type { ExportContext, ExportPractice } from './types'
 
 type Labels = { phases: Record<Phase, string>; groups: Record<ThreatGroup, string> }
 
-export function exportPractices(catalog: Catalog, results: MatchResult[], addressed: Set<string>, baseUrl: string, labels: Labels): ExportPractice[] {
+export function exportPractices(
+  catalog: Catalog,
+  results: MatchResult[],
+  addressed: Set<string>,
+  baseUrl: string,
+  labels: Labels,
+): ExportPractice[] {
   const assetTitle = new Map(catalog.assets.map((a) => [a.doc.slug, a.doc.title]))
   const threatTitle = new Map(catalog.threats.map((t) => [t.doc.slug, t.doc.title]))
   const docs = new Map(catalog.practices.map((p) => [p.doc.slug, p.doc]))
@@ -27,7 +33,11 @@ export function exportPractices(catalog: Catalog, results: MatchResult[], addres
       addressed: addressed.has(practice.slug),
       assets: practice.assets.map((slug) => ({ slug, title: assetTitle.get(slug) ?? slug })),
       threats: practice.threats.map((slug) => ({ slug, title: threatTitle.get(slug) ?? slug })),
-      requirements: (doc.requirements ?? []).map((r, i) => ({ id: r.id ?? `${practice.slug}-${i + 1}`, requirement: r.requirement, evidence: r.evidence })),
+      requirements: (doc.requirements ?? []).map((r, i) => ({
+        id: r.id ?? `${practice.slug}-${i + 1}`,
+        requirement: r.requirement,
+        evidence: r.evidence,
+      })),
     }
   })
 }

@@ -18,7 +18,9 @@ type ReadOptions = { where?: Record<string, unknown>; sort?: string; depth?: num
 
 /** Published documents in English and in `locale`, merged: the translation where it is published, else English. */
 function readShown<C extends ContentCollection>(collection: C, locale: Locale, options: ReadOptions = {}) {
-  return remember(`${collection}:${locale}:${JSON.stringify(options)}`, () => readShownUncached(collection, locale, options))
+  return remember(`${collection}:${locale}:${JSON.stringify(options)}`, () =>
+    readShownUncached(collection, locale, options),
+  )
 }
 
 async function readShownUncached<C extends ContentCollection>(collection: C, locale: Locale, options: ReadOptions) {
@@ -41,8 +43,15 @@ async function readShownUncached<C extends ContentCollection>(collection: C, loc
 }
 
 /** Ids of the shown documents whose text in the page's language is an unreviewed machine translation. */
-function machineTranslated(shown: Array<Shown<{ id: string; machineTranslation?: boolean | null }>>, locale: Locale): Set<string> {
-  return new Set(shown.filter((s) => s.textLocale === locale && locale !== SOURCE_LOCALE && s.doc.machineTranslation).map((s) => s.doc.id))
+function machineTranslated(
+  shown: Array<Shown<{ id: string; machineTranslation?: boolean | null }>>,
+  locale: Locale,
+): Set<string> {
+  return new Set(
+    shown
+      .filter((s) => s.textLocale === locale && locale !== SOURCE_LOCALE && s.doc.machineTranslation)
+      .map((s) => s.doc.id),
+  )
 }
 
 export type ShownEdition = Shown<Guideline>
@@ -57,7 +66,9 @@ export const getEditions = cache(
 export const getAssets = cache(async (locale: Locale) => (await readShown('assets', locale)) as ShownAsset[])
 export const getThreats = cache(async (locale: Locale) => (await readShown('threats', locale)) as ShownThreat[])
 /** Published references: a changed address or label reaches the public only once reviewed and published. */
-export const getReferences = cache(async (locale: Locale) => (await readShown('references', locale, { sort: 'slug' })) as ShownReference[])
+export const getReferences = cache(
+  async (locale: Locale) => (await readShown('references', locale, { sort: 'slug' })) as ShownReference[],
+)
 export const getPractices = cache(
   async (locale: Locale, editionId: string) =>
     (await readShown('good-practices', locale, { where: { edition: { equals: editionId } } })) as ShownPractice[],

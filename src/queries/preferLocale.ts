@@ -11,7 +11,9 @@ export function preferLocale<T extends { id: string }>(english: T[], localized: 
   const byId = new Map(localized.map((doc) => [doc.id, doc]))
   return english.map((doc) => {
     const translated = byId.get(doc.id)
-    return translated ? { doc: translated, textLocale: locale, english: doc } : { doc, textLocale: SOURCE_LOCALE, english: doc }
+    return translated
+      ? { doc: translated, textLocale: locale, english: doc }
+      : { doc, textLocale: SOURCE_LOCALE, english: doc }
   })
 }
 

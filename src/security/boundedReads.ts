@@ -18,7 +18,8 @@ export function pageTooLarge(limit: unknown, pagination: unknown): boolean {
 }
 
 /** The REST check, on the query string. */
-export const restPageTooLarge = (params: URLSearchParams) => pageTooLarge(params.get('limit') ?? undefined, params.get('pagination') ?? undefined)
+export const restPageTooLarge = (params: URLSearchParams) =>
+  pageTooLarge(params.get('limit') ?? undefined, params.get('pagination') ?? undefined)
 
 /** The GraphQL check: `limit` and `pagination` arguments, literal or given as variables. */
 export const boundedPagesRule =
@@ -34,7 +35,8 @@ export const boundedPagesRule =
     return {
       Field(node) {
         const argument = (name: string) => valueOf(node.arguments?.find((a) => a.name.value === name)?.value)
-        if (pageTooLarge(argument('limit'), argument('pagination'))) context.reportError(new GraphQLError(PAGE_SIZE_MESSAGE, { nodes: [node] }))
+        if (pageTooLarge(argument('limit'), argument('pagination')))
+          context.reportError(new GraphQLError(PAGE_SIZE_MESSAGE, { nodes: [node] }))
       },
     }
   }

@@ -15,12 +15,23 @@ export function oversizedValues(fields: Field[], data: Record<string, unknown> |
   const found: Limited[] = []
   if (!data || typeof data !== 'object') return found
   for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
+    if (
+      field.type === 'row' ||
+      field.type === 'collapsible' ||
+      (field.type === 'group' && !('name' in field && field.name))
+    ) {
       found.push(...oversizedValues(field.fields, data, prefix))
       continue
     }
     if (field.type === 'tabs') {
-      for (const tab of field.tabs) found.push(...oversizedValues(tab.fields, 'name' in tab && tab.name ? (data[tab.name] as Record<string, unknown>) : data, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
+      for (const tab of field.tabs)
+        found.push(
+          ...oversizedValues(
+            tab.fields,
+            'name' in tab && tab.name ? (data[tab.name] as Record<string, unknown>) : data,
+            'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix,
+          ),
+        )
       continue
     }
     if (!('name' in field) || !field.name || !(field.name in data)) continue
@@ -32,16 +43,23 @@ export function oversizedValues(fields: Field[], data: Record<string, unknown> |
       case 'textarea':
       case 'email':
       case 'code': {
-        const max = ('maxLength' in field && field.maxLength) || (field.type === 'text' || field.type === 'email' ? DEFAULT_LIMITS.text : DEFAULT_LIMITS.textarea)
+        const max =
+          ('maxLength' in field && field.maxLength) ||
+          (field.type === 'text' || field.type === 'email' ? DEFAULT_LIMITS.text : DEFAULT_LIMITS.textarea)
         const values = Array.isArray(value) ? value : [value]
         if (values.some((v) => size(v) > max)) found.push({ path, problem: `${path}: at most ${max} characters.` })
         break
       }
       case 'richText':
-        if (size(value) > DEFAULT_LIMITS.richText) found.push({ path, problem: `${path}: the text is too long (at most ${DEFAULT_LIMITS.richText} characters of content and formatting).` })
+        if (size(value) > DEFAULT_LIMITS.richText)
+          found.push({
+            path,
+            problem: `${path}: the text is too long (at most ${DEFAULT_LIMITS.richText} characters of content and formatting).`,
+          })
         break
       case 'json':
-        if (size(value) > DEFAULT_LIMITS.json) found.push({ path, problem: `${path}: at most ${DEFAULT_LIMITS.json} characters of JSON.` })
+        if (size(value) > DEFAULT_LIMITS.json)
+          found.push({ path, problem: `${path}: at most ${DEFAULT_LIMITS.json} characters of JSON.` })
         break
       case 'group':
         found.push(...oversizedValues(field.fields, value as Record<string, unknown>, `${path}.`))
@@ -62,6 +80,13 @@ export function oversizedValues(fields: Field[], data: Record<string, unknown> |
 
 export const refuseOversizedValues: CollectionBeforeChangeHook = ({ data, collection }) => {
   const found = oversizedValues(collection.fields, data)
-  if (found.length > 0) throw new Refused(`Nothing was saved: ${found.slice(0, 5).map((f) => f.problem).join(' ')}`, 400)
+  if (found.length > 0)
+    throw new Refused(
+      `Nothing was saved: ${found
+        .slice(0, 5)
+        .map((f) => f.problem)
+        .join(' ')}`,
+      400,
+    )
   return data
 }

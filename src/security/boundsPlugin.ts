@@ -8,7 +8,13 @@ export const boundsPlugin: Plugin = (config: Config): Config => ({
   ...config,
   // Relationships are populated at most two levels deep (the pages use at most one).
   maxDepth: 2,
-  graphQL: { ...config.graphQL, validationRules: (args) => [...(config.graphQL?.validationRules?.(args) ?? []), boundedPagesRule(args.variableValues)] },
+  graphQL: {
+    ...config.graphQL,
+    validationRules: (args) => [
+      ...(config.graphQL?.validationRules?.(args) ?? []),
+      boundedPagesRule(args.variableValues),
+    ],
+  },
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
     hooks: {

@@ -23,6 +23,8 @@ export function securityHeaders({ production, https = false }) {
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
     { key: 'X-Frame-Options', value: 'DENY' },
     // HSTS only where the site is served over HTTPS in production (a plain-HTTP install would lock itself out).
-    ...(production && https ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+    ...(production && https
+      ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+      : []),
   ]
 }

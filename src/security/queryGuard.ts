@@ -84,7 +84,8 @@ function jsonProblem(where: unknown, depth = 0): string | null {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) continue // Payload refuses these itself
     for (const [operator, operand] of Object.entries(value)) {
       if (!SUPPORTED_OPERATORS.has(operator)) return `The operator "${operator}" is not supported.`
-      const ok = isScalar(operand) || (Array.isArray(operand) && LIST_OPERATORS.has(operator) && operand.every(isScalar))
+      const ok =
+        isScalar(operand) || (Array.isArray(operand) && LIST_OPERATORS.has(operator) && operand.every(isScalar))
       if (!ok) return valueProblem(key, operator)
     }
   }
@@ -115,7 +116,9 @@ export function queryProblem(query: URLSearchParams): string | null {
       try {
         parsed = JSON.parse(value)
       } catch {
-        return key === 'where' ? 'The "where" parameter must be JSON or given as where[field][operator]=value.' : 'The "data" parameter must be JSON.'
+        return key === 'where'
+          ? 'The "where" parameter must be JSON or given as where[field][operator]=value.'
+          : 'The "data" parameter must be JSON.'
       }
       const problem = key === 'where' ? jsonProblem(parsed) : null
       if (problem) return problem

@@ -4,21 +4,34 @@
 /** The largest JSON body accepted: a document is a few kB; a 25 MB text took the server half a minute to refuse. */
 export const MAX_JSON_BYTES = 2 * 1024 * 1024
 
-export const tooLarge: RequestProblem = { status: 413, message: `The request is too large: at most ${MAX_JSON_BYTES / 1024 / 1024} MB of JSON.` }
+export const tooLarge: RequestProblem = {
+  status: 413,
+  message: `The request is too large: at most ${MAX_JSON_BYTES / 1024 / 1024} MB of JSON.`,
+}
 
 /** Endpoints that take a raw body of their own (XLIFF files). */
 const RAW_BODY_PATHS = [/^\/api\/translations\/xliff$/]
 
 export type RequestProblem = { status: 413 | 415; message: string }
 
-export function requestProblem(request: { method: string; pathname: string; contentType: string | null; hasBody: boolean }): RequestProblem | null {
+export function requestProblem(request: {
+  method: string
+  pathname: string
+  contentType: string | null
+  hasBody: boolean
+}): RequestProblem | null {
   const { method, pathname } = request
-  if (!['POST', 'PATCH', 'PUT'].includes(method) || RAW_BODY_PATHS.some((pattern) => pattern.test(pathname))) return null
+  if (!['POST', 'PATCH', 'PUT'].includes(method) || RAW_BODY_PATHS.some((pattern) => pattern.test(pathname)))
+    return null
   const type = (request.contentType ?? '').toLowerCase()
   const json = type.startsWith('application/json')
   const multipart = type.startsWith('multipart/form-data')
   if (!request.hasBody && method === 'POST') return null // e.g. logout, refresh
-  if (!json && !multipart) return { status: 415, message: 'Send the data as JSON (Content-Type: application/json), or as multipart/form-data with a file.' }
+  if (!json && !multipart)
+    return {
+      status: 415,
+      message: 'Send the data as JSON (Content-Type: application/json), or as multipart/form-data with a file.',
+    }
   return null
 }
 

@@ -4,7 +4,12 @@ import { defaultSeoDescription, defaultSeoTitle } from './defaults'
 import type { Locale } from '@/translations/locales'
 import { pageMetadata } from './pageMetadata'
 
-type SeoDocument = { title?: string | null; code?: string | null; summary?: string | null; meta?: { title?: string | null; description?: string | null; image?: unknown } | null }
+type SeoDocument = {
+  title?: string | null
+  code?: string | null
+  summary?: string | null
+  meta?: { title?: string | null; description?: string | null; image?: unknown } | null
+}
 
 /** A detail page's metadata: the SEO fields an editor set, else defaults from the title and summary. */
 export function documentMetadata(locale: Locale, path: string, doc: SeoDocument): Metadata {

@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import { LOCALES, SOURCE_LOCALE, type Locale } from '@/translations/locales'
 
 /** The public base URL: SERVER_URL in production, else the local server. */
-export const siteUrl = (): string => (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+export const siteUrl = (): string =>
+  (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 
 /** Default Open Graph image (1200×630), served from public/. */
 export const DEFAULT_OG_IMAGE = '/og-default.png'

@@ -16,5 +16,5 @@ export function negotiateLocale(header: string | null | undefined): Locale {
     })
     .filter((entry) => entry.q > 0 && entry.language)
     .sort((a, b) => b.q - a.q || a.index - b.index)
-  return ranked.find((entry) => isLocale(entry.language))?.language as Locale | undefined ?? SOURCE_LOCALE
+  return (ranked.find((entry) => isLocale(entry.language))?.language as Locale | undefined) ?? SOURCE_LOCALE
 }

@@ -9,7 +9,10 @@ import { exportXliff, importXliff } from './exchange'
 const json = (status: number, body: unknown) => Response.json(body, { status })
 
 /** Exchanging XLIFF is reading drafts (export) and writing translations (import): staff who may read the records. */
-const guard = (req: PayloadRequest) => (may(req.user as Person, 'translations', 'read') ? null : json(req.user ? 403 : 401, { errors: [{ message: 'Sign in as staff to exchange XLIFF files.' }] }))
+const guard = (req: PayloadRequest) =>
+  may(req.user as Person, 'translations', 'read')
+    ? null
+    : json(req.user ? 403 : 401, { errors: [{ message: 'Sign in as staff to exchange XLIFF files.' }] })
 
 export const xliffEndpoints: Endpoint[] = [
   {
@@ -19,11 +22,18 @@ export const xliffEndpoints: Endpoint[] = [
       const refused = guard(req)
       if (refused) return refused
       const language = req.searchParams.get('language') ?? ''
-      const ids = req.searchParams.get('ids')?.split(',').map((s) => s.trim()).filter(Boolean)
+      const ids = req.searchParams
+        .get('ids')
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
       try {
         const xml = await exportXliff(req, language, ids)
         return new Response(xml, {
-          headers: { 'content-type': 'application/xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="procuresec-${language}.xlf"` },
+          headers: {
+            'content-type': 'application/xliff+xml; charset=utf-8',
+            'content-disposition': `attachment; filename="procuresec-${language}.xlf"`,
+          },
         })
       } catch (error) {
         if (error instanceof XliffError) return json(400, { errors: [{ message: error.message }] })

@@ -14,7 +14,8 @@ type Row = { id?: string | null; requirement?: string | null; evidence?: string 
 type Doc = { id: string; slug: string; requirements?: Row[] | null } & Record<string, unknown>
 
 /** The single texts of a collection's documents (rows are exchanged row by row). */
-const fieldsOf = (collection: ContentCollection): string[] => SOURCE_FIELDS[collection].filter((field) => field !== 'requirements')
+const fieldsOf = (collection: ContentCollection): string[] =>
+  SOURCE_FIELDS[collection].filter((field) => field !== 'requirements')
 const ROW_FIELDS = ['requirement', 'evidence'] as const
 
 async function documents(req: PayloadRequest, collection: ContentCollection, locale: Locale, slugs?: Set<string>) {
@@ -48,12 +49,22 @@ export async function exportUnits(req: PayloadRequest, language: Locale, selecti
       const translated = targetById.get(doc.id)
       for (const field of fieldsOf(collection)) {
         const source = doc[field] as string | null | undefined
-        if (source) units.push({ id: `${collection}:${doc.slug}:${field}`, source, target: translated?.[field] as string | null | undefined })
+        if (source)
+          units.push({
+            id: `${collection}:${doc.slug}:${field}`,
+            source,
+            target: translated?.[field] as string | null | undefined,
+          })
       }
       const targetRows = new Map((translated?.requirements ?? []).map((r) => [r.id, r]))
       for (const row of doc.requirements ?? []) {
         for (const field of ROW_FIELDS) {
-          if (row[field]) units.push({ id: `${collection}:${doc.slug}:requirements:${row.id}:${field}`, source: row[field]!, target: targetRows.get(row.id)?.[field] })
+          if (row[field])
+            units.push({
+              id: `${collection}:${doc.slug}:requirements:${row.id}:${field}`,
+              source: row[field]!,
+              target: targetRows.get(row.id)?.[field],
+            })
         }
       }
     }
@@ -62,7 +73,8 @@ export async function exportUnits(req: PayloadRequest, language: Locale, selecti
 }
 
 export async function exportXliff(req: PayloadRequest, language: string, selection?: string[]): Promise<string> {
-  if (!isLocale(language) || language === SOURCE_LOCALE) throw new XliffError(`"${language}" is not a language to translate into.`)
+  if (!isLocale(language) || language === SOURCE_LOCALE)
+    throw new XliffError(`"${language}" is not a language to translate into.`)
   return buildXliff(await exportUnits(req, language, selection), { srcLang: SOURCE_LOCALE, trgLang: language })
 }
 
@@ -72,7 +84,8 @@ function parseUnitId(id: string): Parsed | null {
   const parts = id.split(':')
   const collection = parts[0] as ContentCollection
   if (!CONTENT_COLLECTIONS.includes(collection)) return null
-  if (parts.length === 3 && fieldsOf(collection).includes(parts[2]!)) return { collection, slug: parts[1]!, field: parts[2]! }
+  if (parts.length === 3 && fieldsOf(collection).includes(parts[2]!))
+    return { collection, slug: parts[1]!, field: parts[2]! }
   if (parts.length === 5 && parts[2] === 'requirements' && (ROW_FIELDS as readonly string[]).includes(parts[4]!)) {
     return { collection, slug: parts[1]!, field: parts[4]!, row: parts[3]! }
   }
@@ -80,17 +93,23 @@ function parseUnitId(id: string): Parsed | null {
 }
 
 /** Imports a translated XLIFF file. Throws XliffError (nothing written) when anything in it is wrong. */
-export async function importXliff(req: PayloadRequest, xml: string): Promise<{ language: Locale; documents: number; units: number }> {
+export async function importXliff(
+  req: PayloadRequest,
+  xml: string,
+): Promise<{ language: Locale; documents: number; units: number }> {
   const { srcLang, trgLang, units } = parseXliff(xml)
   if (srcLang !== SOURCE_LOCALE) throw new XliffError(`The source language must be "en"; this file's is "${srcLang}".`)
-  if (!isLocale(trgLang) || trgLang === SOURCE_LOCALE) throw new XliffError(`"${trgLang}" is not a language to translate into.`)
-  if (!CONTENT_COLLECTIONS.every((collection) => may(req.user as Person, collection, 'update', trgLang))) throw new XliffError(`You may not write the "${trgLang}" texts.`)
+  if (!isLocale(trgLang) || trgLang === SOURCE_LOCALE)
+    throw new XliffError(`"${trgLang}" is not a language to translate into.`)
+  if (!CONTENT_COLLECTIONS.every((collection) => may(req.user as Person, collection, 'update', trgLang)))
+    throw new XliffError(`You may not write the "${trgLang}" texts.`)
 
   // 1. Check every unit against the stored documents: ids, rows and length limits.
   const problems: string[] = []
   const byDoc = new Map<string, { collection: ContentCollection; doc: Doc; changes: Map<string, string> }>()
   const english = new Map<ContentCollection, Map<string, Doc>>()
-  for (const collection of CONTENT_COLLECTIONS) english.set(collection, new Map((await documents(req, collection, SOURCE_LOCALE)).map((d) => [d.slug, d])))
+  for (const collection of CONTENT_COLLECTIONS)
+    english.set(collection, new Map((await documents(req, collection, SOURCE_LOCALE)).map((d) => [d.slug, d])))
   for (const unit of units) {
     const parsed = parseUnitId(unit.id)
     const doc = parsed && english.get(parsed.collection)!.get(parsed.slug)
@@ -102,7 +121,8 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<{ l
     const target = unit.target.trim()
     const limit = TEXT_LIMITS[parsed.field as keyof typeof TEXT_LIMITS]
     if (!target) problems.push(`Unit "${unit.id}": the translation is empty.`)
-    else if (target.length > limit) problems.push(`Unit "${unit.id}": ${target.length} characters, more than the ${limit} allowed.`)
+    else if (target.length > limit)
+      problems.push(`Unit "${unit.id}": ${target.length} characters, more than the ${limit} allowed.`)
     const key = `${parsed.collection}:${parsed.slug}`
     const entry = byDoc.get(key) ?? { collection: parsed.collection, doc, changes: new Map<string, string>() }
     entry.changes.set(parsed.row ? `${parsed.row}:${parsed.field}` : parsed.field, target)
@@ -110,7 +130,9 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<{ l
   }
   if (problems.length > 0) {
     const shown = problems.slice(0, 10).join(' ')
-    throw new XliffError(`Nothing was imported. ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more problems)` : ''}`)
+    throw new XliffError(
+      `Nothing was imported. ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more problems)` : ''}`,
+    )
   }
 
   // 2. Write everything, or nothing.
@@ -128,7 +150,16 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<{ l
           evidence: changes.get(`${row.id}:evidence`) ?? currentRows.get(row.id)?.evidence ?? undefined,
         }))
       }
-      await req.payload.update({ collection, id: doc.id, locale: trgLang, draft: true, data: data as never, user: req.user, overrideAccess: false, req })
+      await req.payload.update({
+        collection,
+        id: doc.id,
+        locale: trgLang,
+        draft: true,
+        data: data as never,
+        user: req.user,
+        overrideAccess: false,
+        req,
+      })
     }
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {

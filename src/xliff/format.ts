@@ -9,8 +9,17 @@ export type XliffUnit = { id: string; source: string; target?: string | null; no
 
 export class XliffError extends Error {}
 
-export function buildXliff(units: XliffUnit[], languages: { srcLang: string; trgLang: string }, fileId = 'procuresec'): string {
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true })
+export function buildXliff(
+  units: XliffUnit[],
+  languages: { srcLang: string; trgLang: string },
+  fileId = 'procuresec',
+): string {
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    format: true,
+    suppressEmptyNode: true,
+  })
   const xml = builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     xliff: {
@@ -68,7 +77,8 @@ export function parseXliff(xml: string): { srcLang: string; trgLang: string; uni
   const root = doc.xliff
   if (!root) throw new XliffError('The root element must be <xliff>.')
   const version = String(root['@_version'] ?? '')
-  if (!version.startsWith('2.')) throw new XliffError(`Only XLIFF 2.x is accepted; this file is version "${version || 'unknown'}".`)
+  if (!version.startsWith('2.'))
+    throw new XliffError(`Only XLIFF 2.x is accepted; this file is version "${version || 'unknown'}".`)
   const srcLang = String(root['@_srcLang'] ?? '')
   const trgLang = String(root['@_trgLang'] ?? '')
   if (!srcLang || !trgLang) throw new XliffError('The <xliff> element needs srcLang and trgLang attributes.')
@@ -84,7 +94,11 @@ export function parseXliff(xml: string): { srcLang: string; trgLang: string; uni
       const segments = unit.segment ?? []
       if (segments.length !== 1) throw new XliffError(`Unit "${id}" must have exactly one <segment>.`)
       const segment = segments[0]!
-      units.push({ id, source: text(segment.source), target: segment.target === undefined ? null : text(segment.target) })
+      units.push({
+        id,
+        source: text(segment.source),
+        target: segment.target === undefined ? null : text(segment.target),
+      })
     }
   }
   if (units.length === 0) throw new XliffError('The file contains no <unit>.')

@@ -11,7 +11,12 @@ type Tool = { name: string; present: () => boolean; packages: string[]; override
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
 
 const TOOLS: Tool[] = [
-  { name: 'Chromium', present: () => existsSync(CHROMIUM_PATH), packages: ['chromium'], override: process.env.CHROMIUM_PATH ? 'CHROMIUM_PATH' : undefined },
+  {
+    name: 'Chromium',
+    present: () => existsSync(CHROMIUM_PATH),
+    packages: ['chromium'],
+    override: process.env.CHROMIUM_PATH ? 'CHROMIUM_PATH' : undefined,
+  },
   { name: 'Java (for the Nu Html Checker)', present: () => onPath('java'), packages: ['default-jre-headless'] },
 ]
 
@@ -24,12 +29,23 @@ export function ensureTools(): void {
   if (!isRoot || overridden) {
     throw new Error(
       `The browser tests need ${missing.map((tool) => tool.name).join(' and ')}, and this machine has none.\n` +
-        (overridden ? `${overridden.override} names a file that does not exist.` : `Install with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`),
+        (overridden
+          ? `${overridden.override} names a file that does not exist.`
+          : `Install with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`),
     )
   }
-  console.log(`[e2e] Installing ${missing.map((tool) => tool.name).join(' and ')} (Debian packages ${packages.join(', ')})…`)
-  const run = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-  if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', ...packages]).status !== 0 || missing.some((tool) => !tool.present())) {
-    throw new Error(`Installing ${packages.join(', ')} failed. Install them by hand (apt-get install -y ${packages.join(' ')}) and run the tests again.`)
+  console.log(
+    `[e2e] Installing ${missing.map((tool) => tool.name).join(' and ')} (Debian packages ${packages.join(', ')})…`,
+  )
+  const run = (args: string[]) =>
+    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  if (
+    run(['update', '-qq']).status !== 0 ||
+    run(['install', '-y', '-qq', ...packages]).status !== 0 ||
+    missing.some((tool) => !tool.present())
+  ) {
+    throw new Error(
+      `Installing ${packages.join(', ')} failed. Install them by hand (apt-get install -y ${packages.join(' ')}) and run the tests again.`,
+    )
   }
 }

@@ -21,7 +21,9 @@ async function firstSlug(collection: string): Promise<string> {
 
 describe('HTML validity', () => {
   it('has no errors on any page type, in several languages', async () => {
-    const [practice, asset, threat, guideline] = await Promise.all(['good-practices', 'assets', 'threats', 'guidelines'].map(firstSlug))
+    const [practice, asset, threat, guideline] = await Promise.all(
+      ['good-practices', 'assets', 'threats', 'guidelines'].map(firstSlug),
+    )
     const pages = [
       '/en',
       '/el?asset=medical-devices&threat=ransomware&phase=plan',
@@ -41,7 +43,11 @@ describe('HTML validity', () => {
       writeFileSync(file, await (await fetch(`${baseUrl()}${page}`)).text())
       files.set(`file:${file}`, page)
     }
-    const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', ...[...files.keys()].map((f) => f.slice(5))], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 })
+    const run = spawnSync(
+      'java',
+      ['-jar', vnuJar, '--format', 'json', '--errors-only', ...[...files.keys()].map((f) => f.slice(5))],
+      { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 },
+    )
     expect(run.error).toBeUndefined()
     // vnu writes its JSON report to stderr.
     const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: Message[] }).messages

@@ -40,12 +40,21 @@ export async function startServer(): Promise<{ url: string; child: ChildProcess;
     if (build.status !== 0) throw new Error('next build failed')
   }
   // Booting Payload in production applies the migrations; then the seed fills the database.
-  const seed = spawnSync('node', ['scripts/seed.mjs', `--languages=${E2E_LANGUAGES.join(',')}`], { cwd: root, env, encoding: 'utf8' })
+  const seed = spawnSync('node', ['scripts/seed.mjs', `--languages=${E2E_LANGUAGES.join(',')}`], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  })
   if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
   const port = await freePort()
   // Its own process group, so that teardown stops next and any worker it started.
   // PORT: the server accepts cookie-authenticated writes from its own origin (src/security/origins.ts).
-  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: { ...env, PORT: String(port) }, stdio: 'pipe', detached: true })
+  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: 'pipe',
+    detached: true,
+  })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
@@ -60,7 +69,9 @@ export async function startServer(): Promise<{ url: string; child: ChildProcess;
         const { totalDocs } = (await response.json()) as { totalDocs: number }
         if (totalDocs < 28) {
           await stopServer(child)
-          throw new Error(`The e2e server serves ${totalDocs} published practices instead of 28.\nseed output:\n${seed.stdout}\n${seed.stderr}\nserver output:\n${output}`)
+          throw new Error(
+            `The e2e server serves ${totalDocs} published practices instead of 28.\nseed output:\n${seed.stdout}\n${seed.stderr}\nserver output:\n${output}`,
+          )
         }
         writeFileSync(SERVER_FILE, JSON.stringify({ url, pid: child.pid, dir }))
         return { url, child, dir }

@@ -14,7 +14,10 @@ afterAll(async () => {
 
 describe('the served application', () => {
   it('redirects / to the visitor’s language', async () => {
-    const response = await fetch(`${baseUrl()}/`, { headers: { 'accept-language': 'et-EE,et;q=0.9,en;q=0.5' }, redirect: 'manual' })
+    const response = await fetch(`${baseUrl()}/`, {
+      headers: { 'accept-language': 'et-EE,et;q=0.9,en;q=0.5' },
+      redirect: 'manual',
+    })
     expect(response.status).toBe(307)
     expect(new URL(response.headers.get('location')!, baseUrl()).pathname).toBe('/et')
   })
@@ -85,7 +88,9 @@ describe('the served application', () => {
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
     await page.getByText('Good practices').first().waitFor({ timeout: 30_000 })
-    const me = await page.evaluate(async () => (await (await fetch('/api/users/me')).json()) as { user: { roles: string[] } })
+    const me = await page.evaluate(
+      async () => (await (await fetch('/api/users/me')).json()) as { user: { roles: string[] } },
+    )
     expect(me.user.roles).toEqual(['admin'])
     await page.close()
   })
@@ -100,7 +105,11 @@ describe('the served application', () => {
     await adminPage.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
     for (const role of ['editor', 'reviewer']) {
       const status = await adminPage.evaluate(async (r) => {
-        const response = await fetch('/api/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${r}@example.test`, password: 'a long enough passphrase', roles: [r] }) })
+        const response = await fetch('/api/users', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: `${r}@example.test`, password: 'a long enough passphrase', roles: [r] }),
+        })
         return response.status
       }, role)
       expect(status).toBe(201)
@@ -123,7 +132,10 @@ describe('the served application', () => {
       await page.locator('#field-title').waitFor({ timeout: 30_000 })
       // Payload locks a document while someone edits it: the next person takes it over, as they would by hand.
       const locked = page.locator('#document-locked')
-      const wasLocked = await locked.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)
+      const wasLocked = await locked.waitFor({ state: 'visible', timeout: 5000 }).then(
+        () => true,
+        () => false,
+      )
       if (wasLocked) {
         await locked.getByRole('button', { name: /take over/i }).click()
         await locked.waitFor({ state: 'hidden' })
@@ -156,7 +168,10 @@ describe('the served application', () => {
     await chooseReviewStatus(editor.page, 'In review')
     await editor.page.fill('#field-reviewComment', 'Clearer title')
     await editor.page.getByRole('button', { name: 'Save Draft' }).click()
-    await editor.page.getByText(/saved successfully/i).first().waitFor({ timeout: 30_000 })
+    await editor.page
+      .getByText(/saved successfully/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
     await editor.context.close()
     // Not published yet.
     expect((await (await fetch(`${baseUrl()}/api/threats/${fire.id}?locale=en`)).json()).title).toBe(fire.title)
@@ -166,9 +181,18 @@ describe('the served application', () => {
     expect(await reviewer.page.inputValue('#field-title')).toBe('Fire (reviewed wording)')
     await chooseReviewStatus(reviewer.page, 'Approved')
     await reviewer.page.getByRole('button', { name: 'Save Draft' }).click()
-    await reviewer.page.getByText(/saved successfully/i).first().waitFor({ timeout: 30_000 })
-    await reviewer.page.getByRole('button', { name: /Publish/ }).first().click()
-    await reviewer.page.getByText(/Published successfully|Updated successfully|saved successfully/i).last().waitFor({ timeout: 30_000 })
+    await reviewer.page
+      .getByText(/saved successfully/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
+    await reviewer.page
+      .getByRole('button', { name: /Publish/ })
+      .first()
+      .click()
+    await reviewer.page
+      .getByText(/Published successfully|Updated successfully|saved successfully/i)
+      .last()
+      .waitFor({ timeout: 30_000 })
     await reviewer.context.close()
 
     const published = await (await fetch(`${baseUrl()}/api/threats/${fire.id}?locale=en`)).json()

@@ -102,7 +102,9 @@ describe('filtering', () => {
     const api = async (path: string) => (await fetch(`${baseUrl()}/api/${path}`)).json()
     const asset = (await api('assets?where[slug][equals]=hospital-information-systems&depth=0')).docs[0]
     const edition = (await api('guidelines?where[slug][equals]=procurement-guidelines-2020&depth=0')).docs[0]
-    const linked = await api(`good-practices?locale=en&depth=0&limit=100&where[assets][in]=${asset.id}&where[edition][equals]=${edition.id}`)
+    const linked = await api(
+      `good-practices?locale=en&depth=0&limit=100&where[assets][in]=${asset.id}&where[edition][equals]=${edition.id}`,
+    )
     expect(linked.totalDocs).toBeGreaterThan(0)
     expect(await resultCount(page)).toBe(linked.totalDocs)
     await page.close()
@@ -144,17 +146,35 @@ describe('checklist and exports', () => {
     const firstSlug = await page.locator('.card').first().getAttribute('data-slug')
 
     const download = async (name: string) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()])
-      return { name: file.suggestedFilename(), body: await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)) }
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name, exact: true }).click(),
+      ])
+      return {
+        name: file.suggestedFilename(),
+        body: await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)),
+      }
     }
 
     const csv = await download('Spreadsheet (.csv)')
     expect(csv.name).toBe('procuresec-procurement-guidelines-2020-en.csv')
     expect(csv.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     const rows = parse(csv.body.toString('utf8').slice(1), { columns: true }) as Array<Record<string, string>>
-    expect(Object.keys(rows[0]!)).toEqual(['Code', 'Good practice', 'Phase', 'Requirement', 'Evidence to ask the supplier for', 'Addressed in our tender', 'Asset types', 'Threats', 'Link'])
+    expect(Object.keys(rows[0]!)).toEqual([
+      'Code',
+      'Good practice',
+      'Phase',
+      'Requirement',
+      'Evidence to ask the supplier for',
+      'Addressed in our tender',
+      'Asset types',
+      'Threats',
+      'Link',
+    ])
     expect(new Set(rows.map((r) => r.Phase))).toEqual(new Set(['Plan']))
-    expect(rows.filter((r) => r['Addressed in our tender'] === 'yes').every((r) => r.Link!.endsWith(`/${firstSlug}`))).toBe(true)
+    expect(
+      rows.filter((r) => r['Addressed in our tender'] === 'yes').every((r) => r.Link!.endsWith(`/${firstSlug}`)),
+    ).toBe(true)
 
     const json = JSON.parse((await download('Data (.json)')).body.toString('utf8'))
     expect(json.schema).toBe('procuresec.selection/1')
@@ -167,7 +187,11 @@ describe('checklist and exports', () => {
     const text = xml
       .replace(/<\/w:p>/g, '\n')
       .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&')
     expect(text).toContain('Cybersecurity requirements: tender annex')
     expect(text).toContain('Cloud services')
     expect(text).toContain(`${json.practices[0].code} ${json.practices[0].title}`)
@@ -188,7 +212,14 @@ describe('checklist and exports', () => {
 })
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  const pages = ['', '?asset=medical-devices&threat=ransomware&phase=manage', '/good-practices/encryption', '/assets/medical-devices', '/threats/ransomware', '/guidelines/procurement-guidelines-2020']
+  const pages = [
+    '',
+    '?asset=medical-devices&threat=ransomware&phase=manage',
+    '/good-practices/encryption',
+    '/assets/medical-devices',
+    '/threats/ransomware',
+    '/guidelines/procurement-guidelines-2020',
+  ]
   it.each(['en', 'de', 'el', 'ga'])('has no violations on the tool and each detail page in %s', async (locale) => {
     const page = await browser.newPage()
     const found: Record<string, unknown> = {}

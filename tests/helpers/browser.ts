@@ -11,7 +11,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 /** Where the e2e server listens (written by the jest global setup). */
 export function baseUrl(): string {
   const file = path.join(os.tmpdir(), 'procuresec-e2e-server.json')
-  const url = process.env.E2E_BASE_URL ?? (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { url: string }).url : undefined)
+  const url =
+    process.env.E2E_BASE_URL ??
+    (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { url: string }).url : undefined)
   if (!url) throw new Error('E2E_BASE_URL is not set: run the e2e tests through jest (global setup starts the server).')
   return url
 }

@@ -18,24 +18,45 @@ async function answer(response: Response): Promise<Answer> {
 function headersOf(init: Init): Record<string, string> {
   const headers: Record<string, string> = { ...init.headers }
   if (init.token) headers.authorization = `JWT ${init.token}`
-  if (init.body !== undefined && !(init.body instanceof FormData)) headers['content-type'] = init.contentType ?? 'application/json'
+  if (init.body !== undefined && !(init.body instanceof FormData))
+    headers['content-type'] = init.contentType ?? 'application/json'
   return headers
 }
 
-const encode = (body: unknown) => (body === undefined ? undefined : body instanceof FormData || typeof body === 'string' ? body : JSON.stringify(body))
+const encode = (body: unknown) =>
+  body === undefined ? undefined : body instanceof FormData || typeof body === 'string' ? body : JSON.stringify(body)
 
 /** `rest('PATCH', 'good-practices/ID?locale=fr', { token, body })` */
-export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, init: Init = {}): Promise<Answer> {
+export async function rest(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  init: Init = {},
+): Promise<Answer> {
   const routes = await import('@/app/(payload)/api/[...slug]/route')
   const url = new URL(`http://localhost/api/${path}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
-  const request = new Request(url, { method, headers: headersOf(init), body: encode(init.body) as BodyInit | undefined })
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map(decodeURIComponent)
+  const request = new Request(url, {
+    method,
+    headers: headersOf(init),
+    body: encode(init.body) as BodyInit | undefined,
+  })
   return answer(await routes[method](request as never, { params: Promise.resolve({ slug }) } as never))
 }
 
-export async function graphql(query: string, variables: Record<string, unknown> = {}, init: Init = {}): Promise<Answer> {
+export async function graphql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  init: Init = {},
+): Promise<Answer> {
   const routes = await import('@/app/(payload)/api/graphql/route')
-  const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: headersOf({ ...init, body: {} }), body: JSON.stringify({ query, variables }) })
+  const request = new Request('http://localhost/api/graphql', {
+    method: 'POST',
+    headers: headersOf({ ...init, body: {} }),
+    body: JSON.stringify({ query, variables }),
+  })
   return answer(await routes.POST(request))
 }
 

@@ -4,7 +4,15 @@
 import { POLICY, type Audience, type CollectionPolicy, type FieldOwner, type Operation } from '@/access/policy'
 
 /** The people the generated tests act as. The translators hold French and German respectively. */
-export const SUBJECTS = ['anonymous', 'no-role', 'translator-other', 'translator', 'editor', 'reviewer', 'admin'] as const
+export const SUBJECTS = [
+  'anonymous',
+  'no-role',
+  'translator-other',
+  'translator',
+  'editor',
+  'reviewer',
+  'admin',
+] as const
 export type Subject = (typeof SUBJECTS)[number]
 
 export const SUBJECT_ROLES: Record<Subject, string[]> = {
@@ -90,7 +98,13 @@ export const isStaff = (subject: Subject) => SUBJECT_ROLES[subject].length > 0
 export type WriteOutcome = 'written' | 'unchanged'
 
 /** What an update of one field should do: the value is stored, or the document keeps its value (refused or ignored). */
-export function expectedUpdate(collection: string, path: string, localized: boolean, subject: Subject, facts: Facts): WriteOutcome {
+export function expectedUpdate(
+  collection: string,
+  path: string,
+  localized: boolean,
+  subject: Subject,
+  facts: Facts,
+): WriteOutcome {
   if (!permits(collection, 'update', subject, facts)) return 'unchanged'
   switch (ownerOfField(collection, path, localized)) {
     case 'server':
@@ -98,7 +112,9 @@ export function expectedUpdate(collection: string, path: string, localized: bool
     case 'admin':
       return subject === 'admin' ? 'written' : 'unchanged'
     case 'shared':
-      return unconditionally(collection, 'update', subject) && (!policy(collection).workflow || facts.locale === 'en') ? 'written' : 'unchanged'
+      return unconditionally(collection, 'update', subject) && (!policy(collection).workflow || facts.locale === 'en')
+        ? 'written'
+        : 'unchanged'
     default:
       return 'written'
   }

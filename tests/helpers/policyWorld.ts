@@ -30,10 +30,17 @@ export type World = {
   systemDoc: (collection: string, n: number, options?: { published?: boolean; french?: boolean }) => Promise<Doc>
 }
 
-const PNG = (color: string) => sharp({ create: { width: 8, height: 8, channels: 3, background: color } }).png().toBuffer()
+const PNG = (color: string) =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: color } })
+    .png()
+    .toBuffer()
 /** A small, well-formed PDF (with its cross-reference table, which Payload checks for). */
 function pdf(): Buffer {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>']
+  const objects = [
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>',
+  ]
   let body = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((object, i) => {
@@ -57,32 +64,90 @@ export async function buildWorld(payload: Payload): Promise<World> {
       continue
     }
     const account = await makeUser(payload, SUBJECT_ROLES[subject] as never, SUBJECT_LANGUAGES[subject] as never)
-    actors[subject] = { account, user: account as unknown as Record<string, unknown>, token: await signIn(account.email) }
+    actors[subject] = {
+      account,
+      user: account as unknown as Record<string, unknown>,
+      token: await signIn(account.email),
+    }
   }
   const otherAccount = await makeUser(payload, ['editor'])
   const author = await makeUser(payload, ['editor'])
 
   const media = async (name: string, data: Buffer, mimetype: string) =>
-    payload.create({ collection: 'media', locale: 'en', data: { alt: `Alt ${name}` }, file: { data, mimetype, name, size: data.length } })
-  const [m1, m2, mPdf, mPdf2] = [await media('one.png', await PNG('#0a5'), 'image/png'), await media('two.png', await PNG('#05a'), 'image/png'), await media('one.pdf', PDF, 'application/pdf'), await media('two.pdf', PDF, 'application/pdf')]
+    payload.create({
+      collection: 'media',
+      locale: 'en',
+      data: { alt: `Alt ${name}` },
+      file: { data, mimetype, name, size: data.length },
+    })
+  const [m1, m2, mPdf, mPdf2] = [
+    await media('one.png', await PNG('#0a5'), 'image/png'),
+    await media('two.png', await PNG('#05a'), 'image/png'),
+    await media('one.pdf', PDF, 'application/pdf'),
+    await media('two.pdf', PDF, 'application/pdf'),
+  ]
 
   const newDoc = (collection: string, n: number, edition?: string): Record<string, unknown> | null => {
     const provenance = { status: 'proposed' }
     switch (collection) {
       case 'guidelines':
-        return { title: `Edition ${n}`, slug: `edition-${n}`, publisher: 'ENISA', publicationDate: '2020-02-01T00:00:00.000Z', summary: 'Summary', sourceUrl: 'https://example.org/edition', completeness: 'complete', documents: [{ language: 'en', file: mPdf.id }] }
+        return {
+          title: `Edition ${n}`,
+          slug: `edition-${n}`,
+          publisher: 'ENISA',
+          publicationDate: '2020-02-01T00:00:00.000Z',
+          summary: 'Summary',
+          sourceUrl: 'https://example.org/edition',
+          completeness: 'complete',
+          documents: [{ language: 'en', file: mPdf.id }],
+        }
       case 'good-practices':
-        return { code: `C${n}`, title: `Practice ${n}`, slug: `practice-${n}`, edition: edition ?? editionId, phase: 'plan', summary: 'Summary', requirements: [{ requirement: 'Requirement', evidence: 'Evidence' }], provenance, order: n }
+        return {
+          code: `C${n}`,
+          title: `Practice ${n}`,
+          slug: `practice-${n}`,
+          edition: edition ?? editionId,
+          phase: 'plan',
+          summary: 'Summary',
+          requirements: [{ requirement: 'Requirement', evidence: 'Evidence' }],
+          provenance,
+          order: n,
+        }
       case 'assets':
-        return { title: `Asset ${n}`, slug: `asset-${n}`, summary: 'Summary', examples: [{ example: 'Example' }], order: n, provenance }
+        return {
+          title: `Asset ${n}`,
+          slug: `asset-${n}`,
+          summary: 'Summary',
+          examples: [{ example: 'Example' }],
+          order: n,
+          provenance,
+        }
       case 'threats':
-        return { title: `Threat ${n}`, slug: `threat-${n}`, group: 'human-errors', summary: 'Summary', order: n, provenance }
+        return {
+          title: `Threat ${n}`,
+          slug: `threat-${n}`,
+          group: 'human-errors',
+          summary: 'Summary',
+          order: n,
+          provenance,
+        }
       case 'references':
-        return { label: `Reference ${n}`, slug: `reference-${n}`, url: 'https://example.org/reference', kind: 'regulation', summary: 'Summary' }
+        return {
+          label: `Reference ${n}`,
+          slug: `reference-${n}`,
+          url: 'https://example.org/reference',
+          kind: 'regulation',
+          summary: 'Summary',
+        }
       case 'translations':
         return { document: { relationTo: 'threats', value: threatDraftId }, language: 'hu', status: 'approved' }
       case 'review-events':
-        return { document: { relationTo: 'threats', value: threatDraftId }, language: 'en', from: 'draft', to: 'published' }
+        return {
+          document: { relationTo: 'threats', value: threatDraftId },
+          language: 'en',
+          from: 'draft',
+          to: 'published',
+        }
       case 'users':
         return { email: `new-${n}@example.test`, password: 'correct horse battery staple', roles: ['editor'] }
       default:
@@ -97,18 +162,48 @@ export async function buildWorld(payload: Payload): Promise<World> {
     const texts: Record<string, unknown> = { summary: 'Résumé' }
     if (collection === 'references') texts.label = `Référence ${doc.id}`
     else texts.title = `Titre ${String(doc.slug)}`
-    if (Array.isArray(doc.requirements)) texts.requirements = (doc.requirements as Doc[]).map((row) => ({ id: row.id, requirement: 'Exigence', evidence: 'Preuve' }))
-    if (Array.isArray(doc.examples)) texts.examples = (doc.examples as Doc[]).map((row) => ({ id: row.id, example: 'Exemple' }))
+    if (Array.isArray(doc.requirements))
+      texts.requirements = (doc.requirements as Doc[]).map((row) => ({
+        id: row.id,
+        requirement: 'Exigence',
+        evidence: 'Preuve',
+      }))
+    if (Array.isArray(doc.examples))
+      texts.examples = (doc.examples as Doc[]).map((row) => ({ id: row.id, example: 'Exemple' }))
     return texts
   }
 
-  const reviewed = new Set(Object.entries(POLICY).filter(([, p]) => p.workflow).map(([slug]) => slug))
+  const reviewed = new Set(
+    Object.entries(POLICY)
+      .filter(([, p]) => p.workflow)
+      .map(([slug]) => slug),
+  )
   const systemDoc: World['systemDoc'] = async (collection, n, { published = true, french = true } = {}) => {
     const workflow = reviewed.has(collection)
-    const state = workflow ? { reviewStatus: published ? 'approved' : 'draft', reviewComment: 'Internal review note', lastEditedBy: author.id, _status: published ? 'published' : 'draft' } : {}
-    const doc = (await payload.create({ collection: collection as never, locale: 'en', draft: workflow && !published, data: { ...newDoc(collection, n), ...state } as never, depth: 0 })) as unknown as Doc
+    const state = workflow
+      ? {
+          reviewStatus: published ? 'approved' : 'draft',
+          reviewComment: 'Internal review note',
+          lastEditedBy: author.id,
+          _status: published ? 'published' : 'draft',
+        }
+      : {}
+    const doc = (await payload.create({
+      collection: collection as never,
+      locale: 'en',
+      draft: workflow && !published,
+      data: { ...newDoc(collection, n), ...state } as never,
+      depth: 0,
+    })) as unknown as Doc
     if (french) {
-      await payload.update({ collection: collection as never, id: doc.id, locale: 'fr', draft: workflow && !published, data: { ...frenchOf(collection, doc), ...state } as never, depth: 0 })
+      await payload.update({
+        collection: collection as never,
+        id: doc.id,
+        locale: 'fr',
+        draft: workflow && !published,
+        data: { ...frenchOf(collection, doc), ...state } as never,
+        depth: 0,
+      })
     }
     return doc
   }
@@ -127,14 +222,21 @@ export async function buildWorld(payload: Payload): Promise<World> {
   const targets: World['targets'] = {}
   for (const collection of [...reviewed]) {
     const published = collection === 'guidelines' ? gPub : await systemDoc(collection, next())
-    const draft = collection === 'threats' ? tDraft : await systemDoc(collection, next(), { published: false, french: false })
+    const draft =
+      collection === 'threats' ? tDraft : await systemDoc(collection, next(), { published: false, french: false })
     targets[collection] = [
       { id: published.id, facts: { publishedIn: ['en', 'fr'] }, label: 'published' },
       { id: draft.id, facts: { publishedIn: [] }, label: 'draft' },
     ]
   }
   const records = async (language: string) =>
-    (await payload.find({ collection: 'translations', where: { and: [{ 'document.value': { equals: targets.threats![0]!.id } }, { language: { equals: language } }] }, depth: 0 })).docs[0]!
+    (
+      await payload.find({
+        collection: 'translations',
+        where: { and: [{ 'document.value': { equals: targets.threats![0]!.id } }, { language: { equals: language } }] },
+        depth: 0,
+      })
+    ).docs[0]!
   targets.translations = [
     { id: (await records('fr')).id, facts: { recordLanguage: 'fr' }, label: 'fr record' },
     { id: (await records('de')).id, facts: { recordLanguage: 'de' }, label: 'de record' },
@@ -143,7 +245,11 @@ export async function buildWorld(payload: Payload): Promise<World> {
   targets['review-events'] = [{ id: event.id, facts: {}, label: 'event' }]
   targets.media = [{ id: m1.id, facts: {}, label: 'image' }]
   targets.users = [
-    ...SUBJECTS.filter((s) => actors[s].account).map((s) => ({ id: actors[s].account!.id, facts: { owner: s }, label: `${s}'s account` })),
+    ...SUBJECTS.filter((s) => actors[s].account).map((s) => ({
+      id: actors[s].account!.id,
+      facts: { owner: s },
+      label: `${s}'s account`,
+    })),
     { id: otherAccount.id, facts: {}, label: 'another account' },
   ]
 
@@ -157,5 +263,14 @@ export async function buildWorld(payload: Payload): Promise<World> {
     'media:pdf': [mPdf2.id, mPdf.id],
     users: [otherAccount.id, author.id],
   }
-  return { payload, actors, otherAccount, author, candidates, targets, newDoc: (collection, n) => newDoc(collection, n), systemDoc }
+  return {
+    payload,
+    actors,
+    otherAccount,
+    author,
+    candidates,
+    targets,
+    newDoc: (collection, n) => newDoc(collection, n),
+    systemDoc,
+  }
 }

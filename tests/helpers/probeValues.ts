@@ -18,19 +18,45 @@ export type Probe = {
 }
 
 const asId = (value: unknown) => {
-  if (value && typeof value === 'object' && 'relationTo' in (value as object)) return `${(value as Doc).relationTo}:${String(idOf((value as Doc).value))}`
+  if (value && typeof value === 'object' && 'relationTo' in (value as object))
+    return `${(value as Doc).relationTo}:${String(idOf((value as Doc).value))}`
   return idOf(value)
 }
 
 /** GraphQL enum names as Payload makes them from option values. */
-export const enumName = (value: string) => (/^\d/.test(value) ? `_${value}` : value).replace(/[.\-/+,()' []/g, '_').replace(/ /g, '')
+export const enumName = (value: string) =>
+  (/^\d/.test(value) ? `_${value}` : value).replace(/[.\-/+,()' []/g, '_').replace(/ /g, '')
 
 function lexical(text: string) {
-  return { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }] }] } }
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
+        },
+      ],
+    },
+  }
 }
 
 /** A value for `field` that differs from `current`, or undefined when none can be made. */
-export function valueFor(field: Field & { name: string }, current: unknown, n: number, candidates: Candidates): unknown {
+export function valueFor(
+  field: Field & { name: string },
+  current: unknown,
+  n: number,
+  candidates: Candidates,
+): unknown {
   const name = field.name
   switch (field.type) {
     case 'text':
@@ -63,9 +89,16 @@ export function valueFor(field: Field & { name: string }, current: unknown, n: n
     case 'relationship':
     case 'upload': {
       const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
-      const currentIds = new Set([current].flat().map((v) => String(idOf(v && typeof v === 'object' && 'value' in (v as object) ? (v as Doc).value : v))))
+      const currentIds = new Set(
+        [current]
+          .flat()
+          .map((v) => String(idOf(v && typeof v === 'object' && 'value' in (v as object) ? (v as Doc).value : v))),
+      )
       for (const target of targets) {
-        const pool = field.type === 'upload' && 'filterOptions' in field && field.filterOptions ? candidates[`${target}:pdf`] ?? [] : candidates[target] ?? []
+        const pool =
+          field.type === 'upload' && 'filterOptions' in field && field.filterOptions
+            ? (candidates[`${target}:pdf`] ?? [])
+            : (candidates[target] ?? [])
         const id = pool.find((candidate) => !currentIds.has(candidate))
         if (!id) continue
         const value = Array.isArray(field.relationTo) ? { relationTo: target, value: id } : id
@@ -116,7 +149,10 @@ function convert(field: Field, value: unknown): unknown {
       return Array.isArray(value) ? value.map((v) => enumName(String(v))) : enumName(String(value))
     case 'relationship':
     case 'upload': {
-      const one = (v: unknown) => (v && typeof v === 'object' && 'relationTo' in (v as object) ? { relationTo: enumName(String((v as Doc).relationTo)), value: String(idOf((v as Doc).value)) } : String(idOf(v)))
+      const one = (v: unknown) =>
+        v && typeof v === 'object' && 'relationTo' in (v as object)
+          ? { relationTo: enumName(String((v as Doc).relationTo)), value: String(idOf((v as Doc).value)) }
+          : String(idOf(v))
       return Array.isArray(value) ? value.map(one) : one(value)
     }
     case 'group':
@@ -128,7 +164,8 @@ function convert(field: Field, value: unknown): unknown {
   }
 }
 
-const canonical = (value: unknown): string => JSON.stringify(Array.isArray(value) ? value.map(asId) : asId(value ?? null))
+const canonical = (value: unknown): string =>
+  JSON.stringify(Array.isArray(value) ? value.map(asId) : asId(value ?? null))
 
 /** Sets `value` at `path` (dotted, through groups) of a copy of `doc`'s top-level field. */
 function withValue(doc: Doc, path: string[], value: unknown): Doc {
@@ -138,14 +175,22 @@ function withValue(doc: Doc, path: string[], value: unknown): Doc {
   return { [head!]: { ...inner, ...withValue(inner, rest, value) } }
 }
 
-const at = (doc: Doc | undefined, path: string[]): unknown => path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Doc)[key] : undefined), doc)
+const at = (doc: Doc | undefined, path: string[]): unknown =>
+  path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Doc)[key] : undefined), doc)
 
 /**
  * The probe of one field: a new value for it, in a body that leaves everything else as stored. Array rows are
  * probed by adding a row (the array) or by changing the first row (a field of the rows). Null when the field cannot
  * be given a new value here.
  */
-export function probe(collectionFields: Field[], pathed: PathedField, current: Doc, n: number, candidates: Candidates, arrays: Map<string, Field & { type: 'array' }>): Probe | null {
+export function probe(
+  collectionFields: Field[],
+  pathed: PathedField,
+  current: Doc,
+  n: number,
+  candidates: Candidates,
+  arrays: Map<string, Field & { type: 'array' }>,
+): Probe | null {
   const segments = pathed.path.split('.')
   // A field inside rows: "requirements.evidence" is changed in the first row.
   const arrayIndex = segments.findIndex((_, i) => arrays.has(segments.slice(0, i + 1).join('.')))
@@ -174,7 +219,11 @@ export function probe(collectionFields: Field[], pathed: PathedField, current: D
       if (value !== undefined) newRow[sub.name] = value
     }
     const data = withValue(current, segments, [...rows, newRow])
-    return { data, graphqlData: toGraphql(collectionFields, data) as Doc, stored: (doc) => ((at(doc, segments) as Doc[] | undefined) ?? []).length === rows.length + 1 }
+    return {
+      data,
+      graphqlData: toGraphql(collectionFields, data) as Doc,
+      stored: (doc) => ((at(doc, segments) as Doc[] | undefined) ?? []).length === rows.length + 1,
+    }
   }
   const value = valueFor(pathed.field, at(current, segments), n, candidates)
   if (value === undefined) return null
@@ -183,6 +232,9 @@ export function probe(collectionFields: Field[], pathed: PathedField, current: D
   return {
     data,
     graphqlData: toGraphql(collectionFields, data) as Doc,
-    stored: (doc) => (richText ? JSON.stringify(at(doc, segments) ?? null).includes(`Probe ${n}"`) : canonical(at(doc, segments)) === canonical(value)),
+    stored: (doc) =>
+      richText
+        ? JSON.stringify(at(doc, segments) ?? null).includes(`Probe ${n}"`)
+        : canonical(at(doc, segments)) === canonical(value),
   }
 }

@@ -13,7 +13,12 @@ export async function makeUser(
   counter += 1
   const user = await payload.create({
     collection: 'users',
-    data: { email: `${roles.join('-') || 'norole'}-${counter}@example.test`, password: 'correct horse battery staple', roles, languages },
+    data: {
+      email: `${roles.join('-') || 'norole'}-${counter}@example.test`,
+      password: 'correct horse battery staple',
+      roles,
+      languages,
+    },
     overrideAccess: true,
   })
   // Local API calls expect the auth collection on the user, as Payload sets it on req.user.

@@ -22,7 +22,14 @@ beforeAll(async () => {
   const asset = await t.payload.create({
     collection: 'assets',
     locale: 'en',
-    data: { slug: 'access-asset', title: 'Medical devices', summary: 'S', order: 1, provenance: { status: 'proposed' }, _status: 'published' },
+    data: {
+      slug: 'access-asset',
+      title: 'Medical devices',
+      summary: 'S',
+      order: 1,
+      provenance: { status: 'proposed' },
+      _status: 'published',
+    },
   })
   assetId = asset.id
 })
@@ -36,7 +43,12 @@ describe('users', () => {
   it('only admins create users', async () => {
     for (const user of [editor, translator, noRole]) {
       await expect(
-        t.payload.create({ collection: 'users', data: { email: `x-${user.id}@example.test`, password: 'a passphrase of four words' }, user, overrideAccess: false }),
+        t.payload.create({
+          collection: 'users',
+          data: { email: `x-${user.id}@example.test`, password: 'a passphrase of four words' },
+          user,
+          overrideAccess: false,
+        }),
       ).rejects.toEqual(forbidden)
     }
     const made = await t.payload.create({
@@ -70,7 +82,9 @@ describe('users', () => {
   })
 
   it('only admins delete users', async () => {
-    await expect(t.payload.delete({ collection: 'users', id: noRole.id, user: editor, overrideAccess: false })).rejects.toEqual(forbidden)
+    await expect(
+      t.payload.delete({ collection: 'users', id: noRole.id, user: editor, overrideAccess: false }),
+    ).rejects.toEqual(forbidden)
   })
 })
 
@@ -78,12 +92,33 @@ describe('content writes', () => {
   it('anonymous visitors and users without a role cannot create, update or delete', async () => {
     for (const user of [undefined, noRole]) {
       await expect(
-        t.payload.create({ collection: 'threats', data: { slug: 'x', title: 'x', summary: 'x', group: 'human-errors', order: 1, provenance: { status: 'proposed' } }, user, overrideAccess: false }),
+        t.payload.create({
+          collection: 'threats',
+          data: {
+            slug: 'x',
+            title: 'x',
+            summary: 'x',
+            group: 'human-errors',
+            order: 1,
+            provenance: { status: 'proposed' },
+          },
+          user,
+          overrideAccess: false,
+        }),
       ).rejects.toEqual(forbidden)
       await expect(
-        t.payload.update({ collection: 'assets', id: assetId, locale: 'en', data: { title: 'Hacked' }, user, overrideAccess: false }),
+        t.payload.update({
+          collection: 'assets',
+          id: assetId,
+          locale: 'en',
+          data: { title: 'Hacked' },
+          user,
+          overrideAccess: false,
+        }),
       ).rejects.toEqual(forbidden)
-      await expect(t.payload.delete({ collection: 'assets', id: assetId, user, overrideAccess: false })).rejects.toEqual(forbidden)
+      await expect(
+        t.payload.delete({ collection: 'assets', id: assetId, user, overrideAccess: false }),
+      ).rejects.toEqual(forbidden)
     }
   })
 
@@ -112,7 +147,15 @@ describe('content writes', () => {
     expect(french.title).toBe('Dispositifs médicaux')
     for (const locale of ['en', 'it'] as const) {
       await expect(
-        t.payload.update({ collection: 'assets', id: assetId, locale, draft: true, data: { title: 'Nope' }, user: translator, overrideAccess: false }),
+        t.payload.update({
+          collection: 'assets',
+          id: assetId,
+          locale,
+          draft: true,
+          data: { title: 'Nope' },
+          user: translator,
+          overrideAccess: false,
+        }),
       ).rejects.toEqual(forbidden)
     }
     const english = await t.payload.findByID({ collection: 'assets', id: assetId, locale: 'en', overrideAccess: true })
@@ -121,7 +164,13 @@ describe('content writes', () => {
 
   it('translators cannot create content, translation records or delete anything', async () => {
     await expect(
-      t.payload.create({ collection: 'assets', locale: 'fr', data: { slug: 'y', title: 'y', summary: 'y', order: 2, provenance: { status: 'proposed' } }, user: translator, overrideAccess: false }),
+      t.payload.create({
+        collection: 'assets',
+        locale: 'fr',
+        data: { slug: 'y', title: 'y', summary: 'y', order: 2, provenance: { status: 'proposed' } },
+        user: translator,
+        overrideAccess: false,
+      }),
     ).rejects.toEqual(forbidden)
     await expect(
       t.payload.create({
@@ -131,13 +180,22 @@ describe('content writes', () => {
         overrideAccess: false,
       }),
     ).rejects.toEqual(forbidden)
-    await expect(t.payload.delete({ collection: 'assets', id: assetId, user: translator, overrideAccess: false })).rejects.toEqual(forbidden)
+    await expect(
+      t.payload.delete({ collection: 'assets', id: assetId, user: translator, overrideAccess: false }),
+    ).rejects.toEqual(forbidden)
   })
 
   it('the public learns which texts are machine translations from the published text, and nothing of the translation work', async () => {
     // Translation records (who works on what, for documents published or not) are staff-only.
-    await expect(t.payload.find({ collection: 'translations', overrideAccess: false, pagination: false })).rejects.toEqual(forbidden)
-    const asStaff = await t.payload.find({ collection: 'translations', user: editor, overrideAccess: false, pagination: false })
+    await expect(
+      t.payload.find({ collection: 'translations', overrideAccess: false, pagination: false }),
+    ).rejects.toEqual(forbidden)
+    const asStaff = await t.payload.find({
+      collection: 'translations',
+      user: editor,
+      overrideAccess: false,
+      pagination: false,
+    })
     expect(asStaff.docs.length).toBeGreaterThanOrEqual(23)
     // The machine-translation mark travels with the published version of the text.
     const asset = await t.payload.findByID({ collection: 'assets', id: assetId, locale: 'en', overrideAccess: false })
@@ -158,14 +216,28 @@ describe('reading drafts', () => {
     for (const locale of ['en', 'fr', 'de'] as const) {
       const { docs } = await t.payload.find({ collection: 'assets', locale, overrideAccess: false, pagination: false })
       expect(docs.map((d) => d.id)).not.toContain(draft.id)
-      const drafts = await t.payload.find({ collection: 'assets', locale, draft: true, overrideAccess: false, pagination: false })
+      const drafts = await t.payload.find({
+        collection: 'assets',
+        locale,
+        draft: true,
+        overrideAccess: false,
+        pagination: false,
+      })
       expect(drafts.docs.map((d) => d.id)).not.toContain(draft.id)
     }
-    await expect(t.payload.findByID({ collection: 'assets', id: draft.id, overrideAccess: false })).rejects.toMatchObject({ status: 404 })
+    await expect(
+      t.payload.findByID({ collection: 'assets', id: draft.id, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 404 })
     await expect(
       t.payload.findVersions({ collection: 'assets', overrideAccess: false, where: { parent: { equals: draft.id } } }),
     ).rejects.toEqual(forbidden)
-    const staff = await t.payload.find({ collection: 'assets', draft: true, user: translator, overrideAccess: false, pagination: false })
+    const staff = await t.payload.find({
+      collection: 'assets',
+      draft: true,
+      user: translator,
+      overrideAccess: false,
+      pagination: false,
+    })
     expect(staff.docs.map((d) => d.id)).toContain(draft.id)
   })
 })
@@ -175,7 +247,14 @@ describe('pending changes of a published document', () => {
     const doc = await t.payload.create({
       collection: 'assets',
       locale: 'en',
-      data: { slug: 'pending-change', title: 'Published title', summary: 'S', order: 4, provenance: { status: 'proposed' }, _status: 'published' },
+      data: {
+        slug: 'pending-change',
+        title: 'Published title',
+        summary: 'S',
+        order: 4,
+        provenance: { status: 'proposed' },
+        _status: 'published',
+      },
     })
     await t.payload.update({
       collection: 'assets',
@@ -184,13 +263,32 @@ describe('pending changes of a published document', () => {
       draft: true,
       data: { title: 'Unreviewed change', _status: 'draft' },
     })
-    const asked = await t.payload.find({ collection: 'assets', locale: 'en', draft: true, overrideAccess: false, pagination: false })
+    const asked = await t.payload.find({
+      collection: 'assets',
+      locale: 'en',
+      draft: true,
+      overrideAccess: false,
+      pagination: false,
+    })
     const titles = asked.docs.map((d) => d.title)
     expect(titles).toContain('Published title')
     expect(titles).not.toContain('Unreviewed change')
-    const byId = await t.payload.findByID({ collection: 'assets', id: doc.id, locale: 'en', draft: true, overrideAccess: false })
+    const byId = await t.payload.findByID({
+      collection: 'assets',
+      id: doc.id,
+      locale: 'en',
+      draft: true,
+      overrideAccess: false,
+    })
     expect(byId.title).toBe('Published title')
-    const asStaff = await t.payload.findByID({ collection: 'assets', id: doc.id, locale: 'en', draft: true, user: editor, overrideAccess: false })
+    const asStaff = await t.payload.findByID({
+      collection: 'assets',
+      id: doc.id,
+      locale: 'en',
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(asStaff.title).toBe('Unreviewed change')
   })
 })
@@ -198,9 +296,22 @@ describe('pending changes of a published document', () => {
 describe('uniqueness', () => {
   it('refuses a second translation record for the same document and language', async () => {
     // The record for Polish was made with the document; a second one is refused.
-    const data = { document: { relationTo: 'assets' as const, value: assetId }, language: 'pl' as const, status: 'missing' as const }
-    await expect(t.payload.create({ collection: 'translations', data, overrideAccess: true })).rejects.toThrow(/already exists/)
+    const data = {
+      document: { relationTo: 'assets' as const, value: assetId },
+      language: 'pl' as const,
+      status: 'missing' as const,
+    }
+    await expect(t.payload.create({ collection: 'translations', data, overrideAccess: true })).rejects.toThrow(
+      /already exists/,
+    )
     // Nobody makes records through the API: the workflow does.
-    await expect(t.payload.create({ collection: 'translations', data: { ...data, language: 'hu' as const }, user: admin, overrideAccess: false })).rejects.toEqual(forbidden)
+    await expect(
+      t.payload.create({
+        collection: 'translations',
+        data: { ...data, language: 'hu' as const },
+        user: admin,
+        overrideAccess: false,
+      }),
+    ).rejects.toEqual(forbidden)
   })
 })

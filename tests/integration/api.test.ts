@@ -7,7 +7,9 @@ import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload
 let rest: (path: string, init?: RequestInit) => Promise<Response>
-let graphql: (query: string) => Promise<{ data?: Record<string, { docs: Array<Record<string, unknown>> }>; errors?: unknown[] }>
+let graphql: (
+  query: string,
+) => Promise<{ data?: Record<string, { docs: Array<Record<string, unknown>> }>; errors?: unknown[] }>
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -44,21 +46,32 @@ describe('REST', () => {
     const body = await response.json()
     expect(body.totalDocs).toBe(28)
     expect(body.docs[0].edition.slug).toBe(EDITIONS.published)
-    expect(body.docs.every((p: { assets: unknown[]; threats: unknown[] }) => p.assets.length > 0 && p.threats.length > 0)).toBe(true)
+    expect(
+      body.docs.every((p: { assets: unknown[]; threats: unknown[] }) => p.assets.length > 0 && p.threats.length > 0),
+    ).toBe(true)
   })
 
-  it.each(['en', 'fr', 'de', 'el', 'ga'])('never returns a 2026 draft to the public (locale %s, draft=true too)', async (locale) => {
-    for (const query of [`locale=${locale}`, `locale=${locale}&draft=true`, `locale=all&draft=true`]) {
-      const body = await (await rest(`good-practices?${query}&limit=200&depth=0`)).json()
-      expect(body.docs.map((p: { code: string }) => p.code)).not.toEqual(expect.arrayContaining([CODES_2026[0]]))
-      expect(body.docs.some((p: { code: string }) => CODES_2026.includes(p.code))).toBe(false)
-      const editions = await (await rest(`guidelines?${query}`)).json()
-      expect(editions.docs.map((g: { slug: string }) => g.slug)).not.toContain(EDITIONS.draft)
-    }
-  })
+  it.each(['en', 'fr', 'de', 'el', 'ga'])(
+    'never returns a 2026 draft to the public (locale %s, draft=true too)',
+    async (locale) => {
+      for (const query of [`locale=${locale}`, `locale=${locale}&draft=true`, `locale=all&draft=true`]) {
+        const body = await (await rest(`good-practices?${query}&limit=200&depth=0`)).json()
+        expect(body.docs.map((p: { code: string }) => p.code)).not.toEqual(expect.arrayContaining([CODES_2026[0]]))
+        expect(body.docs.some((p: { code: string }) => CODES_2026.includes(p.code))).toBe(false)
+        const editions = await (await rest(`guidelines?${query}`)).json()
+        expect(editions.docs.map((g: { slug: string }) => g.slug)).not.toContain(EDITIONS.draft)
+      }
+    },
+  )
 
   it('refuses a 2026 draft by id, and its versions', async () => {
-    const draft = (await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'MANAGE-01' } }, overrideAccess: true })).docs[0]!
+    const draft = (
+      await t.payload.find({
+        collection: 'good-practices',
+        where: { code: { equals: 'MANAGE-01' } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
     expect((await rest(`good-practices/${draft.id}?draft=true`)).status).toBe(404)
     expect((await rest(`good-practices/versions?where[parent][equals]=${draft.id}`)).status).toBe(403)
   })

@@ -56,7 +56,9 @@ describe('sign-in', () => {
     const wrong = await medianMs(5, () => login(known.email, 'not the password'))
     const unknown = await medianMs(5, () => login('nobody-at-all@example.test', 'not the password'))
     const lockedTime = await medianMs(5, () => login(locked.email, 'not the password'))
-    console.log(`Sign-in medians of 5 (ms): wrong password ${wrong.toFixed(0)}, unknown address ${unknown.toFixed(0)}, locked account ${lockedTime.toFixed(0)}`)
+    console.log(
+      `Sign-in medians of 5 (ms): wrong password ${wrong.toFixed(0)}, unknown address ${unknown.toFixed(0)}, locked account ${lockedTime.toFixed(0)}`,
+    )
     expect(wrong).toBeGreaterThan(50)
     expect(unknown).toBeGreaterThan(wrong * 0.6)
     expect(lockedTime).toBeGreaterThan(wrong * 0.6)
@@ -73,7 +75,11 @@ describe('password reset', () => {
     expect(unknown).toEqual(known)
     // The reset mail is queued (after the answer), then sent by the notifications queue.
     await new Promise((resolve) => setTimeout(resolve, 50))
-    const { docs } = await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, overrideAccess: true })
+    const { docs } = await t.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'sendMail' } },
+      overrideAccess: true,
+    })
     expect(docs.map((job) => (job.input as { message: { to: string } }).message.to)).toEqual([editor.email])
     // A write right after works (the reset held the write lock for 5 s).
     const token = await signIn(admin.email)
@@ -89,10 +95,15 @@ describe('password rule', () => {
       expect(status).toBe(400)
       expect(body.errors[0].data?.errors?.[0]?.path ?? body.errors[0].message).toBeTruthy()
     }
-    const created = await rest('POST', 'users', { token, body: { email: 'short@example.test', password: 'short', roles: ['editor'] } })
+    const created = await rest('POST', 'users', {
+      token,
+      body: { email: 'short@example.test', password: 'short', roles: ['editor'] },
+    })
     expect(created.status).toBe(400)
     expect(JSON.stringify(created.body)).toMatch(/at least 12 characters/)
-    expect((await rest('PATCH', `users/${editor.id}`, { token, body: { password: 'a passphrase of four words' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `users/${editor.id}`, { token, body: { password: 'a passphrase of four words' } })).status,
+    ).toBe(200)
   })
 })
 
@@ -100,7 +111,11 @@ describe('unlocking', () => {
   it('is for administrators only', async () => {
     const translator = await makeUser(t.payload, ['translator'], ['fr'])
     const tokenOfTranslator = await signIn(translator.email)
-    expect((await rest('POST', 'users/unlock', { token: tokenOfTranslator, body: { email: editor.email } })).status).toBe(403)
-    expect((await rest('POST', 'users/unlock', { token: await signIn(admin.email), body: { email: editor.email } })).status).toBe(200)
+    expect(
+      (await rest('POST', 'users/unlock', { token: tokenOfTranslator, body: { email: editor.email } })).status,
+    ).toBe(403)
+    expect(
+      (await rest('POST', 'users/unlock', { token: await signIn(admin.email), body: { email: editor.email } })).status,
+    ).toBe(200)
   })
 })

@@ -12,7 +12,14 @@ import sharp from 'sharp'
 import { seedDatabase } from '../../seed/seed'
 import { adminResetLinks } from '@/backup/accounts'
 import { dumpDatabase } from '@/backup/dump'
-import { DUMP_FORMAT, DUMPED_COLLECTIONS, DumpFormatError, parseDump, VERSIONED_COLLECTIONS, type Dump } from '@/backup/format'
+import {
+  DUMP_FORMAT,
+  DUMPED_COLLECTIONS,
+  DumpFormatError,
+  parseDump,
+  VERSIONED_COLLECTIONS,
+  type Dump,
+} from '@/backup/format'
 import { restoreDatabase, restoreFromText, RestoreRefusedError } from '@/backup/restore'
 import type { GoodPractice, User } from '@/payload-types'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -43,7 +50,10 @@ async function startEmptyPayload(): Promise<TestPayload> {
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
   try {
     const config = await configPromise
-    const payload = await getPayload({ config: { ...config, db: databaseAdapter() as typeof config.db }, key: 'backup-restore-target' })
+    const payload = await getPayload({
+      config: { ...config, db: databaseAdapter() as typeof config.db },
+      key: 'backup-restore-target',
+    })
     return {
       payload,
       cleanup: async () => {
@@ -59,7 +69,14 @@ async function startEmptyPayload(): Promise<TestPayload> {
 }
 
 const byCode = async (payload: Payload, code: string) =>
-  (await payload.find({ collection: 'good-practices', where: { code: { equals: code } }, overrideAccess: true, depth: 0 })).docs[0]!
+  (
+    await payload.find({
+      collection: 'good-practices',
+      where: { code: { equals: code } },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs[0]!
 
 /** Everything a dump would hold, counted: zero means nothing was written. */
 async function rows(payload: Payload): Promise<number> {
@@ -71,7 +88,15 @@ async function rows(payload: Payload): Promise<number> {
 
 /** A draft save in one language, as that user. */
 const practiceWrite = (id: string, user: User, locale: 'en' | 'fr', data: Record<string, unknown>) =>
-  source.payload.update({ collection: 'good-practices', id, locale, draft: true, user, overrideAccess: false, data: { ...data, _status: 'draft' } as never })
+  source.payload.update({
+    collection: 'good-practices',
+    id,
+    locale,
+    draft: true,
+    user,
+    overrideAccess: false,
+    data: { ...data, _status: 'draft' } as never,
+  })
 
 beforeAll(async () => {
   source = await startTestPayload()
@@ -90,30 +115,70 @@ beforeAll(async () => {
   // G1: an unpublished English draft of a published practice (the public keeps the published text).
   await practiceWrite(G1.id, editor, 'en', { title: G1_DRAFT_TITLE })
   // G2: a French translation submitted for review.
-  await practiceWrite(G2.id, translatorFr, 'fr', { title: 'Gérer les vulnérabilités (relu)', reviewStatus: 'in_review' })
+  await practiceWrite(G2.id, translatorFr, 'fr', {
+    title: 'Gérer les vulnérabilités (relu)',
+    reviewStatus: 'in_review',
+  })
   // G3: a French translation sent back with a comment.
-  await practiceWrite(G3.id, translatorFr, 'fr', { title: 'Exiger des correctifs (proposition)', reviewStatus: 'in_review' })
-  await practiceWrite(G3.id, reviewer, 'fr', { reviewStatus: 'changes_requested', reviewComment: 'Utilisez le terme du glossaire.' })
+  await practiceWrite(G3.id, translatorFr, 'fr', {
+    title: 'Exiger des correctifs (proposition)',
+    reviewStatus: 'in_review',
+  })
+  await practiceWrite(G3.id, reviewer, 'fr', {
+    reviewStatus: 'changes_requested',
+    reviewComment: 'Utilisez le terme du glossaire.',
+  })
   // G4: a French translation approved and published on its own.
   await practiceWrite(G4.id, translatorFr, 'fr', { title: 'Traduction relue et publiée', reviewStatus: 'in_review' })
   await practiceWrite(G4.id, reviewer, 'fr', { reviewStatus: 'approved' })
   // As the admin's "Publish in French" does it.
-  await source.payload.update({ collection: 'good-practices', id: G4.id, locale: 'fr', publishSpecificLocale: 'fr', user: reviewer, overrideAccess: false, data: { _status: 'published' } })
+  await source.payload.update({
+    collection: 'good-practices',
+    id: G4.id,
+    locale: 'fr',
+    publishSpecificLocale: 'fr',
+    user: reviewer,
+    overrideAccess: false,
+    data: { _status: 'published' },
+  })
   // An image with alternative texts in two languages, used as an asset's social image.
-  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#0a5' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#0a5' } })
+    .png()
+    .toBuffer()
   const media = await source.payload.create({
     collection: 'media',
     locale: 'en',
     data: { alt: 'A hospital network diagram' },
     file: { data: png, mimetype: 'image/png', name: 'diagram.png', size: png.length },
   })
-  await source.payload.update({ collection: 'media', id: media.id, locale: 'fr', data: { alt: 'Schéma du réseau hospitalier' } })
-  const asset = (await source.payload.find({ collection: 'assets', where: { slug: { equals: 'medical-devices' } }, overrideAccess: true })).docs[0]!
-  await source.payload.update({ collection: 'assets', id: asset.id, locale: 'en', data: { meta: { image: media.id }, _status: 'published' } })
+  await source.payload.update({
+    collection: 'media',
+    id: media.id,
+    locale: 'fr',
+    data: { alt: 'Schéma du réseau hospitalier' },
+  })
+  const asset = (
+    await source.payload.find({
+      collection: 'assets',
+      where: { slug: { equals: 'medical-devices' } },
+      overrideAccess: true,
+    })
+  ).docs[0]!
+  await source.payload.update({
+    collection: 'assets',
+    id: asset.id,
+    locale: 'en',
+    data: { meta: { image: media.id }, _status: 'published' },
+  })
   // A publication scheduled for later (the job queue is part of the workflow state).
   await source.payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', locale: 'fr', doc: { relationTo: 'good-practices', value: G2.id }, user: { relationTo: 'users', value: reviewer.id } },
+    input: {
+      type: 'publish',
+      locale: 'fr',
+      doc: { relationTo: 'good-practices', value: G2.id },
+      user: { relationTo: 'users', value: reviewer.id },
+    },
     waitUntil: new Date(Date.now() + 7 * 24 * 3600 * 1000),
   } as never)
 
@@ -150,9 +215,11 @@ describe('the dump', () => {
     expect(g4.some((v) => v.publishedLocale === 'fr')).toBe(true)
     expect(g4.some((v) => v.snapshot === true)).toBe(true)
     // Accounts: who they are, their roles and languages; no credentials, tokens, sessions or lockout counters.
-    for (const user of dump.collections.users) expect(Object.keys(user).sort()).toEqual(['createdAt', 'email', 'id', 'languages', 'name', 'roles', 'updatedAt'])
+    for (const user of dump.collections.users)
+      expect(Object.keys(user).sort()).toEqual(['createdAt', 'email', 'id', 'languages', 'name', 'roles', 'updatedAt'])
     const text = JSON.stringify(dump)
-    for (const secret of ['"hash"', '"salt"', '"resetPasswordToken"', '"sessions"', '"loginAttempts"']) expect(text).not.toContain(secret)
+    for (const secret of ['"hash"', '"salt"', '"resetPasswordToken"', '"sessions"', '"loginAttempts"'])
+      expect(text).not.toContain(secret)
   })
 })
 
@@ -165,15 +232,47 @@ describe('refusals leave the database untouched', () => {
 
   it.each([
     ['not JSON', () => '{"format": "procuresec.dump/1", ', /^The file is not JSON/],
-    ['another kind of file', () => file((d) => (d.format = 'procuresec.selection/1')), /not a ProcureSec dump: "format" is "procuresec.selection\/1"/],
+    [
+      'another kind of file',
+      () => file((d) => (d.format = 'procuresec.selection/1')),
+      /not a ProcureSec dump: "format" is "procuresec.selection\/1"/,
+    ],
     ['no format marker', () => file((d) => delete d.format), /not a ProcureSec dump: "format" is undefined/],
-    ['an unknown version', () => file((d) => (d.format = 'procuresec.dump/2')), /Unsupported dump version "procuresec.dump\/2": this version of ProcureSec reads "procuresec.dump\/1" only/],
-    ['a missing collection', () => file((d) => delete d.collections.translations), /"collections" lacks "translations"/],
-    ['an unknown collection', () => file((d) => (d.collections.orders = [])), /"collections" has unknown collection\(s\) "orders"/],
-    ['a document without id', () => file((d) => delete d.collections.threats[3].id), /collections\.threats\[3\]\.id must be a non-empty string/],
-    ['a duplicate id', () => file((d) => (d.collections.assets[1].id = d.collections.assets[0].id)), /collections\.assets\[1\]\.id: the id ".*" appears twice in assets/],
-    ['an orphan version', () => file((d) => (d.versions.threats[0].parent = 'no-such-threat')), /versions\.threats\[0\]\.parent \("no-such-threat"\) is not the id of a document in collections\.threats/],
-    ['an account with a password hash', () => file((d) => (d.collections.users[0].hash = 'x')), /collections\.users\[0\] carries "hash": a dump never holds credentials/],
+    [
+      'an unknown version',
+      () => file((d) => (d.format = 'procuresec.dump/2')),
+      /Unsupported dump version "procuresec.dump\/2": this version of ProcureSec reads "procuresec.dump\/1" only/,
+    ],
+    [
+      'a missing collection',
+      () => file((d) => delete d.collections.translations),
+      /"collections" lacks "translations"/,
+    ],
+    [
+      'an unknown collection',
+      () => file((d) => (d.collections.orders = [])),
+      /"collections" has unknown collection\(s\) "orders"/,
+    ],
+    [
+      'a document without id',
+      () => file((d) => delete d.collections.threats[3].id),
+      /collections\.threats\[3\]\.id must be a non-empty string/,
+    ],
+    [
+      'a duplicate id',
+      () => file((d) => (d.collections.assets[1].id = d.collections.assets[0].id)),
+      /collections\.assets\[1\]\.id: the id ".*" appears twice in assets/,
+    ],
+    [
+      'an orphan version',
+      () => file((d) => (d.versions.threats[0].parent = 'no-such-threat')),
+      /versions\.threats\[0\]\.parent \("no-such-threat"\) is not the id of a document in collections\.threats/,
+    ],
+    [
+      'an account with a password hash',
+      () => file((d) => (d.collections.users[0].hash = 'x')),
+      /collections\.users\[0\] carries "hash": a dump never holds credentials/,
+    ],
   ])('refuses %s with a precise message', async (_name, text, message) => {
     const attempt = restoreFromText(target.payload, text())
     await expect(attempt).rejects.toBeInstanceOf(DumpFormatError)
@@ -182,8 +281,12 @@ describe('refusals leave the database untouched', () => {
   })
 
   it('refuses a dump from another kind of database or with other languages', async () => {
-    await expect(restoreDatabase(target.payload, { ...dump, database: 'mongoose' })).rejects.toThrow(/read from a mongoose database; this site uses sqlite/)
-    await expect(restoreDatabase(target.payload, { ...dump, locales: [...dump.locales, 'xx'] })).rejects.toBeInstanceOf(RestoreRefusedError)
+    await expect(restoreDatabase(target.payload, { ...dump, database: 'mongoose' })).rejects.toThrow(
+      /read from a mongoose database; this site uses sqlite/,
+    )
+    await expect(restoreDatabase(target.payload, { ...dump, locales: [...dump.locales, 'xx'] })).rejects.toBeInstanceOf(
+      RestoreRefusedError,
+    )
     expect(await rows(target.payload)).toBe(0)
   })
 
@@ -195,7 +298,9 @@ describe('refusals leave the database untouched', () => {
     // references, guidelines and their versions).
     const broken = JSON.parse(JSON.stringify(dump)) as Dump
     broken.collections.assets[1]!.slug = broken.collections.assets[0]!.slug
-    await expect(restoreDatabase(target.payload, broken, { useTransaction })).rejects.toThrow(/^Could not write assets [0-9a-f-]{36}: The following field is invalid: slug \(slug: Value must be unique\)$/)
+    await expect(restoreDatabase(target.payload, broken, { useTransaction })).rejects.toThrow(
+      /^Could not write assets [0-9a-f-]{36}: The following field is invalid: slug \(slug: Value must be unique\)$/,
+    )
     expect(await rows(target.payload)).toBe(0)
   })
 })
@@ -217,29 +322,62 @@ describe('restoring into an empty database', () => {
   it('shows the public the same published texts in every language', async () => {
     for (const collection of ['guidelines', 'good-practices', 'assets', 'threats', 'references'] as const) {
       for (const locale of ['en', 'fr', 'de'] as const) {
-        const read = (payload: Payload) => payload.find({ collection, locale, overrideAccess: false, pagination: false, sort: 'slug', depth: 0 })
+        const read = (payload: Payload) =>
+          payload.find({ collection, locale, overrideAccess: false, pagination: false, sort: 'slug', depth: 0 })
         const [before, after] = await Promise.all([read(source.payload), read(target.payload)])
         expect(after.docs).toEqual(before.docs)
       }
     }
-    const fr = await target.payload.findByID({ collection: 'good-practices', id: practices.G4.id, locale: 'fr', overrideAccess: false })
+    const fr = await target.payload.findByID({
+      collection: 'good-practices',
+      id: practices.G4.id,
+      locale: 'fr',
+      overrideAccess: false,
+    })
     expect(fr.title).toBe('Traduction relue et publiée')
   })
 
   it('keeps the draft a draft', async () => {
-    const published = await target.payload.findByID({ collection: 'good-practices', id: practices.G1.id, locale: 'en', overrideAccess: false, draft: true })
+    const published = await target.payload.findByID({
+      collection: 'good-practices',
+      id: practices.G1.id,
+      locale: 'en',
+      overrideAccess: false,
+      draft: true,
+    })
     expect(published.title).toBe(practices.G1.title)
-    const draft = await target.payload.findByID({ collection: 'good-practices', id: practices.G1.id, locale: 'en', overrideAccess: true, draft: true })
+    const draft = await target.payload.findByID({
+      collection: 'good-practices',
+      id: practices.G1.id,
+      locale: 'en',
+      overrideAccess: true,
+      draft: true,
+    })
     expect(draft.title).toBe(G1_DRAFT_TITLE)
     expect(draft.reviewStatus).toBe('draft')
-    const g3 = await target.payload.findByID({ collection: 'good-practices', id: practices.G3.id, locale: 'fr', overrideAccess: true, draft: true })
+    const g3 = await target.payload.findByID({
+      collection: 'good-practices',
+      id: practices.G3.id,
+      locale: 'fr',
+      overrideAccess: true,
+      draft: true,
+    })
     expect(g3).toMatchObject({ reviewStatus: 'changes_requested', reviewComment: 'Utilisez le terme du glossaire.' })
-    expect(await target.payload.find({ collection: 'guidelines', overrideAccess: false, draft: true, pagination: false })).toMatchObject({ totalDocs: 1 })
+    expect(
+      await target.payload.find({ collection: 'guidelines', overrideAccess: false, draft: true, pagination: false }),
+    ).toMatchObject({ totalDocs: 1 })
   })
 
   it('resolves the links', async () => {
     // In English: the references have no French text, and a document not published in a language is not shown in it.
-    const read = (payload: Payload) => payload.findByID({ collection: 'good-practices', id: practices.G4.id, locale: 'en', depth: 1, overrideAccess: false })
+    const read = (payload: Payload) =>
+      payload.findByID({
+        collection: 'good-practices',
+        id: practices.G4.id,
+        locale: 'en',
+        depth: 1,
+        overrideAccess: false,
+      })
     const [before, after] = await Promise.all([read(source.payload), read(target.payload)])
     const slugs = (doc: GoodPractice) => ({
       edition: typeof doc.edition === 'object' ? doc.edition.slug : null,
@@ -250,10 +388,26 @@ describe('restoring into an empty database', () => {
     expect(slugs(after).assets?.length).toBeGreaterThan(0)
     expect(slugs(after).references?.every((slug) => typeof slug === 'string')).toBe(true)
     expect(slugs(after)).toEqual(slugs(before))
-    const asset = (await target.payload.find({ collection: 'assets', where: { slug: { equals: 'medical-devices' } }, locale: 'fr', depth: 1, overrideAccess: false })).docs[0]!
+    const asset = (
+      await target.payload.find({
+        collection: 'assets',
+        where: { slug: { equals: 'medical-devices' } },
+        locale: 'fr',
+        depth: 1,
+        overrideAccess: false,
+      })
+    ).docs[0]!
     expect(asset.meta?.image).toMatchObject({ filename: 'diagram.png', alt: 'Schéma du réseau hospitalier' })
-    const events = await target.payload.find({ collection: 'review-events', where: { 'document.value': { equals: practices.G3.id } }, depth: 1, sort: 'createdAt', overrideAccess: true })
-    expect(events.docs.map((e) => [e.language, e.from, e.to, typeof e.user === 'object' ? e.user?.email : e.user])).toEqual([
+    const events = await target.payload.find({
+      collection: 'review-events',
+      where: { 'document.value': { equals: practices.G3.id } },
+      depth: 1,
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
+    expect(
+      events.docs.map((e) => [e.language, e.from, e.to, typeof e.user === 'object' ? e.user?.email : e.user]),
+    ).toEqual([
       ['fr', 'draft', 'in_review', translatorFr.email],
       ['fr', 'in_review', 'changes_requested', reviewer.email],
     ])
@@ -261,7 +415,15 @@ describe('restoring into an empty database', () => {
 
   it('keeps the translation records and their fingerprints', async () => {
     const records = async (payload: Payload) =>
-      (await payload.find({ collection: 'translations', pagination: false, sort: 'id', depth: 0, overrideAccess: true })).docs.map((r) => ({
+      (
+        await payload.find({
+          collection: 'translations',
+          pagination: false,
+          sort: 'id',
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs.map((r) => ({
         id: r.id,
         document: r.document,
         language: r.language,
@@ -273,43 +435,106 @@ describe('restoring into an empty database', () => {
     const [before, after] = await Promise.all([records(source.payload), records(target.payload)])
     expect(after).toEqual(before)
     const status = (id: string) => after.find((r) => (r.document.value as string) === id && r.language === 'fr')?.status
-    expect([status(practices.G1.id), status(practices.G2.id), status(practices.G3.id), status(practices.G4.id)]).toEqual(['outdated', 'in_review', 'changes_requested', 'approved'])
-    expect(after.find((r) => r.document.value === practices.G4.id && r.language === 'fr')?.sourceFingerprint).toMatch(/^[0-9a-f]{16}$/)
+    expect([
+      status(practices.G1.id),
+      status(practices.G2.id),
+      status(practices.G3.id),
+      status(practices.G4.id),
+    ]).toEqual(['outdated', 'in_review', 'changes_requested', 'approved'])
+    expect(after.find((r) => r.document.value === practices.G4.id && r.language === 'fr')?.sourceFingerprint).toMatch(
+      /^[0-9a-f]{16}$/,
+    )
   })
 
   it('keeps the scheduled publication', async () => {
     const { docs } = await target.payload.find({ collection: 'payload-jobs', overrideAccess: true })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ taskSlug: 'schedulePublish', input: { doc: { value: practices.G2.id }, locale: 'fr' } })
+    expect(docs[0]).toMatchObject({
+      taskSlug: 'schedulePublish',
+      input: { doc: { value: practices.G2.id }, locale: 'fr' },
+    })
   })
 
   it('lets the work go on: accounts keep their roles, get a new password, and the review continues', async () => {
-    const restoredReviewer = { ...(await target.payload.findByID({ collection: 'users', id: reviewer.id, overrideAccess: true })), collection: 'users' } as User
+    const restoredReviewer = {
+      ...(await target.payload.findByID({ collection: 'users', id: reviewer.id, overrideAccess: true })),
+      collection: 'users',
+    } as User
     expect(restoredReviewer.roles).toEqual(['reviewer'])
-    await expect(target.payload.login({ collection: 'users', data: { email: reviewer.email, password: 'correct horse battery staple' } })).rejects.toThrow()
-    const token = await target.payload.forgotPassword({ collection: 'users', data: { email: reviewer.email }, disableEmail: true })
-    await target.payload.resetPassword({ collection: 'users', data: { token, password: 'a new passphrase for after the restore' }, overrideAccess: true })
-    const login = await target.payload.login({ collection: 'users', data: { email: reviewer.email, password: 'a new passphrase for after the restore' } })
+    await expect(
+      target.payload.login({
+        collection: 'users',
+        data: { email: reviewer.email, password: 'correct horse battery staple' },
+      }),
+    ).rejects.toThrow()
+    const token = await target.payload.forgotPassword({
+      collection: 'users',
+      data: { email: reviewer.email },
+      disableEmail: true,
+    })
+    await target.payload.resetPassword({
+      collection: 'users',
+      data: { token, password: 'a new passphrase for after the restore' },
+      overrideAccess: true,
+    })
+    const login = await target.payload.login({
+      collection: 'users',
+      data: { email: reviewer.email, password: 'a new passphrase for after the restore' },
+    })
     expect(login.user?.id).toBe(reviewer.id)
 
     // Without SMTP: a reset link for each administrator, who then sets the others' passwords.
     const links = await adminResetLinks(target.payload, 'https://procuresec.example.org/')
     expect(links.map((l) => l.email)).toEqual([adminEmail])
     expect(links[0]!.url).toMatch(/^https:\/\/procuresec\.example\.org\/admin\/reset\/[0-9a-f]{20,}$/)
-    await target.payload.resetPassword({ collection: 'users', data: { token: links[0]!.url.split('/').pop()!, password: 'the administrator is back in' }, overrideAccess: true })
-    const { user: restoredAdmin } = await target.payload.login({ collection: 'users', data: { email: adminEmail, password: 'the administrator is back in' } })
-    const translator = await target.payload.update({ collection: 'users', id: translatorFr.id, data: { password: 'set by the administrator' }, user: { ...restoredAdmin, collection: 'users' } as User, overrideAccess: false })
-    expect((await target.payload.login({ collection: 'users', data: { email: translator.email, password: 'set by the administrator' } })).user?.id).toBe(translatorFr.id)
+    await target.payload.resetPassword({
+      collection: 'users',
+      data: { token: links[0]!.url.split('/').pop()!, password: 'the administrator is back in' },
+      overrideAccess: true,
+    })
+    const { user: restoredAdmin } = await target.payload.login({
+      collection: 'users',
+      data: { email: adminEmail, password: 'the administrator is back in' },
+    })
+    const translator = await target.payload.update({
+      collection: 'users',
+      id: translatorFr.id,
+      data: { password: 'set by the administrator' },
+      user: { ...restoredAdmin, collection: 'users' } as User,
+      overrideAccess: false,
+    })
+    expect(
+      (
+        await target.payload.login({
+          collection: 'users',
+          data: { email: translator.email, password: 'set by the administrator' },
+        })
+      ).user?.id,
+    ).toBe(translatorFr.id)
 
-    await target.payload.update({ collection: 'good-practices', id: practices.G2.id, locale: 'fr', draft: true, user: restoredReviewer, overrideAccess: false, data: { reviewStatus: 'approved', _status: 'draft' } })
-    const record = await target.payload.find({ collection: 'translations', where: { and: [{ 'document.value': { equals: practices.G2.id } }, { language: { equals: 'fr' } }] }, overrideAccess: true })
+    await target.payload.update({
+      collection: 'good-practices',
+      id: practices.G2.id,
+      locale: 'fr',
+      draft: true,
+      user: restoredReviewer,
+      overrideAccess: false,
+      data: { reviewStatus: 'approved', _status: 'draft' },
+    })
+    const record = await target.payload.find({
+      collection: 'translations',
+      where: { and: [{ 'document.value': { equals: practices.G2.id } }, { language: { equals: 'fr' } }] },
+      overrideAccess: true,
+    })
     expect(record.docs[0]?.status).toBe('approved')
   })
 
   it('refuses to restore into a database that holds content', async () => {
     for (const payload of [target.payload, source.payload]) {
       const before = await rows(payload)
-      await expect(restoreDatabase(payload, dump)).rejects.toThrow(/The database is not empty \(users: \d+, media: 1, references: \d+, guidelines: 2,/)
+      await expect(restoreDatabase(payload, dump)).rejects.toThrow(
+        /The database is not empty \(users: \d+, media: 1, references: \d+, guidelines: 2,/,
+      )
       expect(await rows(payload)).toBe(before)
     }
   })

@@ -11,7 +11,12 @@ describe('production start', () => {
     const secret = 'secret'
     const dir = mkdtempSync(path.join(os.tmpdir(), 'procuresec-secret-'))
     const result = spawnSync('node', ['scripts/seed.mjs'], {
-      env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: secret, DATABASE_URI: `file:${path.join(dir, 'x.db')}` },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: secret,
+        DATABASE_URI: `file:${path.join(dir, 'x.db')}`,
+      },
       encoding: 'utf8',
       timeout: 60_000,
     })

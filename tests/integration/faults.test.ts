@@ -25,11 +25,24 @@ beforeAll(async () => {
   admin = await makeUser(t.payload, ['admin'])
   // Signed in before the faults: signing in writes to the database too (login attempts), so it fails on a locked
   // or read-only one.
-  token = (await t.payload.login({ collection: 'users', data: { email: admin.email, password: 'correct horse battery staple' } })).token!
+  token = (
+    await t.payload.login({
+      collection: 'users',
+      data: { email: admin.email, password: 'correct horse battery staple' },
+    })
+  ).token!
   threat = await t.payload.create({
     collection: 'threats',
     locale: 'en',
-    data: { slug: 'faults', title: 'Before', summary: 'S', group: 'system-failures', order: 1, reviewStatus: 'draft', _status: 'draft' },
+    data: {
+      slug: 'faults',
+      title: 'Before',
+      summary: 'S',
+      group: 'system-failures',
+      order: 1,
+      reviewStatus: 'draft',
+      _status: 'draft',
+    },
     draft: true,
   })
   // Another connection to the same file, as a second process (a backup, a script) would hold.
@@ -46,13 +59,31 @@ async function rest(method: 'PATCH' | 'POST', apiPath: string, body: unknown): P
   const { default: config } = await import('@payload-config')
   const handler = method === 'PATCH' ? routes.REST_PATCH(config) : routes.REST_POST(config)
   const url = new URL(`http://localhost/api/${apiPath}`)
-  return handler(new Request(url, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) }), {
-    params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
-  })
+  return handler(
+    new Request(url, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify(body),
+    }),
+    {
+      params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
+    },
+  )
 }
 
-const draftTitle = async () => (await t.payload.findByID({ collection: 'threats', id: threat.id, locale: 'en', draft: true, overrideAccess: true })).title
-const edit = (title: string) => t.payload.update({ collection: 'threats', id: threat.id, locale: 'en', draft: true, data: { title, _status: 'draft' }, user: admin, overrideAccess: false })
+const draftTitle = async () =>
+  (await t.payload.findByID({ collection: 'threats', id: threat.id, locale: 'en', draft: true, overrideAccess: true }))
+    .title
+const edit = (title: string) =>
+  t.payload.update({
+    collection: 'threats',
+    id: threat.id,
+    locale: 'en',
+    draft: true,
+    data: { title, _status: 'draft' },
+    user: admin,
+    overrideAccess: false,
+  })
 
 /**
  * Holds a write lock on the database from another process (as a backup or a script would) for `ms` milliseconds.
@@ -68,7 +99,10 @@ async function holdWriteLock(ms: number): Promise<{ done: Promise<void> }> {
     console.log('locked')
     setTimeout(async () => { await tx.commit(); client.close(); process.exit(0) }, Number(process.argv[2]))
   `
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script, `file:${dbFile}`, String(ms)], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, `file:${dbFile}`, String(ms)], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve())
     child.on('exit', (code) => reject(new Error(`lock holder exited with ${code}`)))
@@ -88,7 +122,10 @@ describe('a database locked by another writer', () => {
 
   it('gives up after the busy timeout with a clear 503, and leaves the document as it was', async () => {
     const lock = await holdWriteLock(8000)
-    const response = await rest('PATCH', `threats/${threat.id}?locale=en&draft=true`, { title: 'Never written', _status: 'draft' })
+    const response = await rest('PATCH', `threats/${threat.id}?locale=en&draft=true`, {
+      title: 'Never written',
+      _status: 'draft',
+    })
     expect(response.status).toBe(503)
     expect(await response.text()).toContain('The database is busy with another write. Nothing was saved')
     await lock.done
@@ -97,7 +134,10 @@ describe('a database locked by another writer', () => {
     // see src/db/sqliteConnections.ts).
     await edit('Written after the lock')
     expect(await draftTitle()).toBe('Written after the lock')
-    const seen = await other.execute({ sql: "select l.version_title from _threats_v v join _threats_v_locales l on l._parent_id = v.id where v.parent_id = ? and v.latest = 1 and l._locale = 'en'", args: [threat.id] })
+    const seen = await other.execute({
+      sql: "select l.version_title from _threats_v v join _threats_v_locales l on l._parent_id = v.id where v.parent_id = ? and v.latest = 1 and l._locale = 'en'",
+      args: [threat.id],
+    })
     expect(seen.rows[0]?.[0]).toBe('Written after the lock')
   }, 30_000)
 })
@@ -114,7 +154,10 @@ function tryMount(args: string[]): boolean {
 }
 const canMount = process.getuid?.() === 0
 // Said in the output, not skipped in silence: the full-disk and read-only cases need mounts, which need root.
-if (!canMount) console.warn('faults.test.ts: the full-disk and read-only database tests are skipped (they mount file systems, which needs root).')
+if (!canMount)
+  console.warn(
+    'faults.test.ts: the full-disk and read-only database tests are skipped (they mount file systems, which needs root).',
+  )
 
 describe('uploads', () => {
   const png = (bytes: number) =>
@@ -128,9 +171,16 @@ describe('uploads', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(file)], { type: 'image/png' }), name)
     form.append('_payload', JSON.stringify({ alt: 'test' }))
-    return REST_POST(config)(new Request('http://localhost/api/media', { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form }), {
-      params: Promise.resolve({ slug: ['media'] }),
-    })
+    return REST_POST(config)(
+      new Request('http://localhost/api/media', {
+        method: 'POST',
+        headers: { authorization: `JWT ${token}` },
+        body: form,
+      }),
+      {
+        params: Promise.resolve({ slug: ['media'] }),
+      },
+    )
   }
   const mediaCount = async () => (await t.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 
@@ -169,7 +219,8 @@ describe('uploads', () => {
       expect(await mediaCount()).toBe(before)
       // Known limit: Payload leaves the files it managed to write (no document refers to them). Listed, not hidden.
       const leftovers = readdirSync(full).filter((f) => f.startsWith('fills-the-disk'))
-      if (leftovers.length > 0) console.warn(`Files left by the failed upload (no document refers to them): ${leftovers.join(', ')}`)
+      if (leftovers.length > 0)
+        console.warn(`Files left by the failed upload (no document refers to them): ${leftovers.join(', ')}`)
     } finally {
       t.payload.collections.media.config.upload.staticDir = staticDir
       execFileSync('umount', [full])
@@ -187,7 +238,10 @@ describe('a read-only database', () => {
       expect(tryMount(['-o', 'remount,ro,bind', folder])).toBe(true)
       const reads = await t.payload.find({ collection: 'threats', locale: 'en', draft: true, overrideAccess: true })
       expect(reads.docs.map((d) => d.slug)).toContain('faults')
-      const response = await rest('PATCH', `threats/${threat.id}?locale=en&draft=true`, { title: 'On a read-only disk', _status: 'draft' })
+      const response = await rest('PATCH', `threats/${threat.id}?locale=en&draft=true`, {
+        title: 'On a read-only disk',
+        _status: 'draft',
+      })
       expect(response.status).toBe(503)
       const body = await response.text()
       expect(body).toContain('The database cannot be written at the moment')
@@ -202,7 +256,10 @@ describe('a read-only database', () => {
     expect(await draftTitle()).toBe(titleBefore)
     // Writable again: the next write is committed (another connection reads it).
     await edit('After the read-only spell')
-    const seen = await other.execute({ sql: "select l.version_title from _threats_v v join _threats_v_locales l on l._parent_id = v.id where v.parent_id = ? and v.latest = 1 and l._locale = 'en'", args: [threat.id] })
+    const seen = await other.execute({
+      sql: "select l.version_title from _threats_v v join _threats_v_locales l on l._parent_id = v.id where v.parent_id = ? and v.latest = 1 and l._locale = 'en'",
+      args: [threat.id],
+    })
     expect(seen.rows[0]?.[0]).toBe('After the read-only spell')
     const integrity = await other.execute('PRAGMA integrity_check')
     expect(integrity.rows[0]?.[0]).toBe('ok')

@@ -20,7 +20,7 @@ const registerFirstUser = async (email: string, roles: Array<'admin' | 'translat
     req: await createLocalReq({}, t.payload),
   })
 
-describe('the first user (the admin\'s first-user screen)', () => {
+describe("the first user (the admin's first-user screen)", () => {
   it('becomes an admin whatever roles were asked for', async () => {
     const { user } = await registerFirstUser('first@example.test', ['translator'])
     expect(user?.roles).toEqual(['admin'])

@@ -15,7 +15,15 @@ const newThreat = (slug: string, title: string) =>
   t.payload.create({
     collection: 'threats',
     locale: 'en',
-    data: { slug, title, summary: `${title}: summary`, group: 'malicious-actions', order: 1, provenance: { status: 'proposed' }, _status: 'published' },
+    data: {
+      slug,
+      title,
+      summary: `${title}: summary`,
+      group: 'malicious-actions',
+      order: 1,
+      provenance: { status: 'proposed' },
+      _status: 'published',
+    },
   })
 
 const anonymousTitles = async (locale: 'en' | 'fr' | 'de') => {
@@ -52,8 +60,18 @@ describe('content in several languages', () => {
 
   it('updates one language without touching the others', async () => {
     const threat = await newThreat('phishing-l10n', 'Phishing')
-    await t.payload.update({ collection: 'threats', id: threat.id, locale: 'fr', data: { title: 'Hameçonnage', summary: 'Résumé', _status: 'published' } })
-    await t.payload.update({ collection: 'threats', id: threat.id, locale: 'fr', data: { title: 'Hameçonnage ciblé', _status: 'published' } })
+    await t.payload.update({
+      collection: 'threats',
+      id: threat.id,
+      locale: 'fr',
+      data: { title: 'Hameçonnage', summary: 'Résumé', _status: 'published' },
+    })
+    await t.payload.update({
+      collection: 'threats',
+      id: threat.id,
+      locale: 'fr',
+      data: { title: 'Hameçonnage ciblé', _status: 'published' },
+    })
     const all = await t.payload.findByID({ collection: 'threats', id: threat.id, locale: 'all', overrideAccess: true })
     expect(all.title).toMatchObject({ en: 'Phishing', fr: 'Hameçonnage ciblé' })
   })
@@ -78,10 +96,21 @@ describe('publishing per language', () => {
     expect(await anonymousTitles('en')).toContain('Published English')
     expect(await anonymousTitles('en')).not.toContain('Pending English draft')
     expect(await anonymousTitles('fr')).toContain('Français publié')
-    const status = await t.payload.findByID({ collection: 'threats', id: threat.id, locale: 'all', overrideAccess: true })
+    const status = await t.payload.findByID({
+      collection: 'threats',
+      id: threat.id,
+      locale: 'all',
+      overrideAccess: true,
+    })
     expect(status._status).toMatchObject({ en: 'published', fr: 'published' })
     // The English draft is still there for editors.
-    const draft = await t.payload.findByID({ collection: 'threats', id: threat.id, locale: 'en', draft: true, overrideAccess: true })
+    const draft = await t.payload.findByID({
+      collection: 'threats',
+      id: threat.id,
+      locale: 'en',
+      draft: true,
+      overrideAccess: true,
+    })
     expect(draft.title).toBe('Pending English draft')
   })
 
@@ -103,7 +132,12 @@ describe('publishing per language', () => {
 
   it('unpublishing one language leaves the others published', async () => {
     const threat = await newThreat('unpublish-case', 'Stays in English')
-    await t.payload.update({ collection: 'threats', id: threat.id, locale: 'de', data: { title: 'Wird zurückgezogen', summary: 'Z', _status: 'published' } })
+    await t.payload.update({
+      collection: 'threats',
+      id: threat.id,
+      locale: 'de',
+      data: { title: 'Wird zurückgezogen', summary: 'Z', _status: 'published' },
+    })
     expect(await anonymousTitles('de')).toContain('Wird zurückgezogen')
     await t.payload.update({ collection: 'threats', id: threat.id, locale: 'de', data: { _status: 'draft' } })
     expect(await anonymousTitles('de')).not.toContain('Wird zurückgezogen')
@@ -113,7 +147,13 @@ describe('publishing per language', () => {
   it('keeps at least 50 versions per document', async () => {
     const threat = await newThreat('versions-case', 'Version 0')
     for (let i = 1; i <= 55; i++) {
-      await t.payload.update({ collection: 'threats', id: threat.id, locale: 'en', draft: true, data: { title: `Version ${i}`, _status: 'draft' } })
+      await t.payload.update({
+        collection: 'threats',
+        id: threat.id,
+        locale: 'en',
+        draft: true,
+        data: { title: `Version ${i}`, _status: 'draft' },
+      })
     }
     const versions = await t.payload.findVersions({
       collection: 'threats',

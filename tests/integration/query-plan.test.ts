@@ -18,8 +18,14 @@ afterAll(async () => {
 describe('SQLite query plans', () => {
   it("find a requirement's language rows through the index, not by scanning the table", async () => {
     await refreshPlannerStatistics(t.payload)
-    const client = (t.payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> } }).client
-    const plan = await client.execute("EXPLAIN QUERY PLAN SELECT requirement FROM good_practices_requirements_locales WHERE _parent_id = 'x'")
+    const client = (
+      t.payload.db as unknown as {
+        client: { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> }
+      }
+    ).client
+    const plan = await client.execute(
+      "EXPLAIN QUERY PLAN SELECT requirement FROM good_practices_requirements_locales WHERE _parent_id = 'x'",
+    )
     const detail = plan.rows.map((row) => String(row.detail)).join(' | ')
     expect(detail).toMatch(/USING (COVERING )?INDEX/)
     expect(detail).not.toMatch(/^SCAN good_practices_requirements_locales$/)

@@ -17,7 +17,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 function writeThenKill(afterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join('node_modules', '.bin', 'payload'), ['run', 'tests/fixtures/write-loop.ts'], {
-      env: { ...process.env, DATABASE_URI: url, PAYLOAD_SECRET: 'restart-test-secret', PAYLOAD_JOBS_AUTORUN: 'false', NODE_OPTIONS: '' },
+      env: {
+        ...process.env,
+        DATABASE_URI: url,
+        PAYLOAD_SECRET: 'restart-test-secret',
+        PAYLOAD_JOBS_AUTORUN: 'false',
+        NODE_OPTIONS: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -44,7 +50,9 @@ describe('killed while saving', () => {
     try {
       // Opening the file rolls back the transaction the kill interrupted (SQLite's hot journal).
       expect((await db.execute('PRAGMA integrity_check')).rows[0]?.[0]).toBe('ok')
-      const versions = await db.execute('SELECT parent_id, count(*) AS n, sum(latest) AS latest FROM _threats_v GROUP BY parent_id')
+      const versions = await db.execute(
+        'SELECT parent_id, count(*) AS n, sum(latest) AS latest FROM _threats_v GROUP BY parent_id',
+      )
       expect(versions.rows.length).toBe(1)
       expect(Number(versions.rows[0]!.n)).toBeGreaterThan(5) // it did write, several times
       expect(Number(versions.rows[0]!.latest)).toBe(1)

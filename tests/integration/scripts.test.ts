@@ -12,12 +12,23 @@ const RUNS = 10
 const dir = mkdtempSync(path.join(os.tmpdir(), 'procuresec-scripts-'))
 const database = `file:${path.join(dir, 'scripts.db')}`
 
-const envFor = (uri: string, tmp: string) => ({ ...process.env, NODE_OPTIONS: '', NODE_ENV: 'production' as const, DATABASE_URI: uri, PAYLOAD_SECRET: 'scripts-test-secret-0123456789', TMPDIR: tmp, MEDIA_DIR: path.join(dir, 'media') })
+const envFor = (uri: string, tmp: string) => ({
+  ...process.env,
+  NODE_OPTIONS: '',
+  NODE_ENV: 'production' as const,
+  DATABASE_URI: uri,
+  PAYLOAD_SECRET: 'scripts-test-secret-0123456789',
+  TMPDIR: tmp,
+  MEDIA_DIR: path.join(dir, 'media'),
+})
 
 /** Runs `node scripts/<script> ...args` as npm would, with its own empty temporary folder (so tsx compiles afresh). */
 function run(script: string, args: string[], uri = database) {
   const tmp = mkdtempSync(path.join(dir, 'tmp-'))
-  const result = spawnSync(process.execPath, [path.join('scripts', script), ...args], { encoding: 'utf8', env: envFor(uri, tmp) })
+  const result = spawnSync(process.execPath, [path.join('scripts', script), ...args], {
+    encoding: 'utf8',
+    env: envFor(uri, tmp),
+  })
   rmSync(tmp, { recursive: true, force: true })
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` }
 }

@@ -22,11 +22,19 @@ afterAll(async () => {
   await t?.cleanup()
 })
 
-const count = async (collection: 'guidelines' | 'good-practices' | 'assets' | 'threats' | 'references' | 'translations') =>
-  (await t.payload.count({ collection, overrideAccess: true })).totalDocs
+const count = async (
+  collection: 'guidelines' | 'good-practices' | 'assets' | 'threats' | 'references' | 'translations',
+) => (await t.payload.count({ collection, overrideAccess: true })).totalDocs
 
 const publicPractices = (locale: 'en' | 'fr' | 'el' | 'de' = 'en') =>
-  t.payload.find({ collection: 'good-practices', locale, overrideAccess: false, pagination: false, depth: 1, sort: 'order' })
+  t.payload.find({
+    collection: 'good-practices',
+    locale,
+    overrideAccess: false,
+    pagination: false,
+    depth: 1,
+    sort: 'order',
+  })
 
 describe('seed content', () => {
   it('creates both editions, 34 practices, 10 asset types and 28 threats', async () => {
@@ -40,23 +48,42 @@ describe('seed content', () => {
 
   it('uses every stable identifier, with the phases of identifiers.md', async () => {
     const slugsOf = async (collection: 'assets' | 'threats' | 'guidelines') =>
-      (await t.payload.find({ collection, pagination: false, overrideAccess: true, draft: true })).docs.map((d) => d.slug)
+      (await t.payload.find({ collection, pagination: false, overrideAccess: true, draft: true })).docs.map(
+        (d) => d.slug,
+      )
     expect((await slugsOf('assets')).sort()).toEqual([...ASSET_SLUGS].sort())
     expect((await slugsOf('guidelines')).sort()).toEqual(Object.values(EDITIONS).sort())
     const threats = (await t.payload.find({ collection: 'threats', pagination: false, overrideAccess: true })).docs
     for (const [group, slugs] of Object.entries(THREATS_BY_GROUP)) {
-      expect(threats.filter((th) => th.group === group).map((th) => th.slug).sort()).toEqual([...slugs].sort())
+      expect(
+        threats
+          .filter((th) => th.group === group)
+          .map((th) => th.slug)
+          .sort(),
+      ).toEqual([...slugs].sort())
     }
     const practices = (await publicPractices()).docs
     expect(practices.map((p) => [p.code, p.slug, p.phase])).toEqual(PRACTICES_2020)
-    const all = (await t.payload.find({ collection: 'good-practices', pagination: false, overrideAccess: true, draft: true })).docs
+    const all = (
+      await t.payload.find({ collection: 'good-practices', pagination: false, overrideAccess: true, draft: true })
+    ).docs
     expect(all.map((p) => p.code)).toEqual(expect.arrayContaining(CODES_2026))
   })
 
   it('links every practice to at least one asset type and one threat, and each requirement has evidence', async () => {
-    const all = (await t.payload.find({ collection: 'good-practices', pagination: false, overrideAccess: true, draft: true, depth: 0 })).docs
+    const all = (
+      await t.payload.find({
+        collection: 'good-practices',
+        pagination: false,
+        overrideAccess: true,
+        draft: true,
+        depth: 0,
+      })
+    ).docs
     for (const practice of all) {
-      expect({ code: practice.code, assets: practice.assets?.length ?? 0 }).toMatchObject({ assets: expect.any(Number) })
+      expect({ code: practice.code, assets: practice.assets?.length ?? 0 }).toMatchObject({
+        assets: expect.any(Number),
+      })
       expect(practice.assets?.length ?? 0).toBeGreaterThanOrEqual(1)
       expect(practice.threats?.length ?? 0).toBeGreaterThanOrEqual(1)
       expect(practice.requirements?.length ?? 0).toBeGreaterThanOrEqual(3)
@@ -93,9 +120,17 @@ describe('seed content', () => {
     const documents = 2 + 34 + 10 + 28
     const references = 27 // in English only: names of laws and standards, with the official address
     expect(await count('translations')).toBe((documents + references) * TARGET_LOCALES.length)
-    const machine = await t.payload.count({ collection: 'translations', where: { status: { equals: 'machine' } }, overrideAccess: true })
+    const machine = await t.payload.count({
+      collection: 'translations',
+      where: { status: { equals: 'machine' } },
+      overrideAccess: true,
+    })
     expect(machine.totalDocs).toBe(documents * LOADED.length)
-    const other = await t.payload.count({ collection: 'translations', where: { status: { not_in: ['machine', 'missing'] } }, overrideAccess: true })
+    const other = await t.payload.count({
+      collection: 'translations',
+      where: { status: { not_in: ['machine', 'missing'] } },
+      overrideAccess: true,
+    })
     expect(other.totalDocs).toBe(0)
   })
 })
@@ -141,15 +176,31 @@ describe('machine translations of the seed', () => {
 
 describe('running the seed again', () => {
   it('creates nothing and keeps an editor’s change', async () => {
-    const before = await Promise.all(['guidelines', 'good-practices', 'assets', 'threats', 'references', 'translations'].map((c) => count(c as never)))
-    const g1 = (await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G1' } }, overrideAccess: true })).docs[0]!
-    await t.payload.update({ collection: 'good-practices', id: g1.id, locale: 'en', data: { title: 'Edited by an editor', _status: 'published' } })
+    const before = await Promise.all(
+      ['guidelines', 'good-practices', 'assets', 'threats', 'references', 'translations'].map((c) => count(c as never)),
+    )
+    const g1 = (
+      await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G1' } }, overrideAccess: true })
+    ).docs[0]!
+    await t.payload.update({
+      collection: 'good-practices',
+      id: g1.id,
+      locale: 'en',
+      data: { title: 'Edited by an editor', _status: 'published' },
+    })
 
     const second = await seedDatabase(t.payload, { languages: LOADED })
-    const after = await Promise.all(['guidelines', 'good-practices', 'assets', 'threats', 'references', 'translations'].map((c) => count(c as never)))
+    const after = await Promise.all(
+      ['guidelines', 'good-practices', 'assets', 'threats', 'references', 'translations'].map((c) => count(c as never)),
+    )
     expect(after).toEqual(before)
     expect(Object.values(second).every((c) => c.created === 0)).toBe(true)
-    const kept = await t.payload.findByID({ collection: 'good-practices', id: g1.id, locale: 'en', overrideAccess: true })
+    const kept = await t.payload.findByID({
+      collection: 'good-practices',
+      id: g1.id,
+      locale: 'en',
+      overrideAccess: true,
+    })
     expect(kept.title).toBe('Edited by an editor')
   })
 
@@ -159,18 +210,43 @@ describe('running the seed again', () => {
     // Rewriting the English keeps the requirement rows, and so the translations of them.
     const [fr] = (await publicPractices('fr')).docs
     expect(fr!.requirements?.every((r) => r.requirement && r.requirement !== '')).toBe(true)
-    const g1 = (await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G1' } }, overrideAccess: true })).docs[0]!
+    const g1 = (
+      await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G1' } }, overrideAccess: true })
+    ).docs[0]!
     expect(g1.title).not.toBe('Edited by an editor')
     expect(await count('good-practices')).toBe(34)
   })
 
   it('never overwrites a translation a person has worked on', async () => {
-    const g2 = (await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G2' } }, overrideAccess: true })).docs[0]!
-    await t.payload.update({ collection: 'good-practices', id: g2.id, locale: 'el', data: { title: 'Διαχείριση ευπαθειών (εγκεκριμένο)', _status: 'published' } })
-    const record = (await t.payload.find({ collection: 'translations', where: { and: [{ 'document.value': { equals: g2.id } }, { language: { equals: 'el' } }] }, overrideAccess: true })).docs[0]!
-    await t.payload.update({ collection: 'translations', id: record.id, data: { status: 'approved' }, overrideAccess: true })
+    const g2 = (
+      await t.payload.find({ collection: 'good-practices', where: { code: { equals: 'G2' } }, overrideAccess: true })
+    ).docs[0]!
+    await t.payload.update({
+      collection: 'good-practices',
+      id: g2.id,
+      locale: 'el',
+      data: { title: 'Διαχείριση ευπαθειών (εγκεκριμένο)', _status: 'published' },
+    })
+    const record = (
+      await t.payload.find({
+        collection: 'translations',
+        where: { and: [{ 'document.value': { equals: g2.id } }, { language: { equals: 'el' } }] },
+        overrideAccess: true,
+      })
+    ).docs[0]!
+    await t.payload.update({
+      collection: 'translations',
+      id: record.id,
+      data: { status: 'approved' },
+      overrideAccess: true,
+    })
     await seedDatabase(t.payload, { languages: ['el'] })
-    const after = await t.payload.findByID({ collection: 'good-practices', id: g2.id, locale: 'el', overrideAccess: true })
+    const after = await t.payload.findByID({
+      collection: 'good-practices',
+      id: g2.id,
+      locale: 'el',
+      overrideAccess: true,
+    })
     expect(after.title).toBe('Διαχείριση ευπαθειών (εγκεκριμένο)')
   })
 

@@ -25,7 +25,10 @@ describe('preferLocale', () => {
       { id: 'a', title: 'A' },
       { id: 'b', title: 'B' },
     ]
-    const french = [{ id: 'b', title: 'B (fr)' }, { id: 'z', title: 'not public in English' }]
+    const french = [
+      { id: 'b', title: 'B (fr)' },
+      { id: 'z', title: 'not public in English' },
+    ]
     expect(preferLocale(english, french, 'fr')).toEqual([
       { doc: { id: 'a', title: 'A' }, textLocale: 'en', english: { id: 'a', title: 'A' } },
       { doc: { id: 'b', title: 'B (fr)' }, textLocale: 'fr', english: { id: 'b', title: 'B' } },
@@ -35,7 +38,11 @@ describe('preferLocale', () => {
 
 describe('fieldOrEnglish', () => {
   it('takes the translation when there is one, else the English text marked as English', () => {
-    const shown = { doc: { id: 'a', description: null as string | null, note: 'Note (fr)' }, textLocale: 'fr' as const, english: { id: 'a', description: 'English description', note: 'Note' } }
+    const shown = {
+      doc: { id: 'a', description: null as string | null, note: 'Note (fr)' },
+      textLocale: 'fr' as const,
+      english: { id: 'a', description: 'English description', note: 'Note' },
+    }
     expect(fieldOrEnglish(shown, 'description')).toEqual({ value: 'English description', lang: 'en' })
     expect(fieldOrEnglish(shown, 'note')).toEqual({ value: 'Note (fr)', lang: 'fr' })
   })
@@ -45,7 +52,10 @@ describe('translatorWorkQueue', () => {
   it('shows a translator the records of their languages that need work, and filters nothing for others', async () => {
     const { translatorWorkQueue } = await import('@/workflow/admin/translatorQueue')
     expect(translatorWorkQueue({ roles: ['translator'], languages: ['fr', 'de'] })).toEqual({
-      and: [{ language: { in: ['fr', 'de'] } }, { status: { in: ['missing', 'machine', 'outdated', 'changes_requested', 'in_progress'] } }],
+      and: [
+        { language: { in: ['fr', 'de'] } },
+        { status: { in: ['missing', 'machine', 'outdated', 'changes_requested', 'in_progress'] } },
+      ],
     })
     expect(translatorWorkQueue({ roles: ['editor'], languages: ['fr'] })).toBeNull()
     expect(translatorWorkQueue({ roles: ['reviewer', 'translator'], languages: ['fr'] })).toBeNull()
@@ -58,7 +68,9 @@ describe('reviewed collections', () => {
   it('are the collections the access policy declares as reviewed content, and no others', async () => {
     const { CONTENT_COLLECTIONS } = await import('@/workflow/rules/collections')
     const { POLICY } = await import('@/access/policy')
-    const reviewed = Object.entries(POLICY).filter(([, policy]) => policy.workflow).map(([slug]) => slug)
+    const reviewed = Object.entries(POLICY)
+      .filter(([, policy]) => policy.workflow)
+      .map(([slug]) => slug)
     expect([...CONTENT_COLLECTIONS].sort()).toEqual(reviewed.sort())
   })
 })

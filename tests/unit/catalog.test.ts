@@ -13,7 +13,9 @@ const known = {
 describe('parseFilters', () => {
   it('reads repeated and comma-separated values, trimming, lowercasing and de-duplicating', () => {
     const { filters, unknown } = parseFilters(
-      new URLSearchParams('asset=medical-devices,Cloud-Services&asset=medical-devices&threat=ransomware&threat=natural-phenomena&phase=plan,source'),
+      new URLSearchParams(
+        'asset=medical-devices,Cloud-Services&asset=medical-devices&threat=ransomware&threat=natural-phenomena&phase=plan,source',
+      ),
       known,
     )
     expect(filters.assets).toEqual(['medical-devices', 'cloud-services'])
@@ -24,7 +26,12 @@ describe('parseFilters', () => {
 
   it('drops unknown values and reports them, without failing', () => {
     const { filters, unknown } = parseFilters(
-      { asset: ['toasters', 'medical-devices'], phase: 'later', edition: 'procurement-guidelines-1999', ids: 'nope,encryption' },
+      {
+        asset: ['toasters', 'medical-devices'],
+        phase: 'later',
+        edition: 'procurement-guidelines-1999',
+        ids: 'nope,encryption',
+      },
       known,
     )
     expect(filters.assets).toEqual(['medical-devices'])
@@ -47,14 +54,30 @@ describe('parseFilters', () => {
   })
 
   it('round-trips through the canonical query string', () => {
-    const filters: Filters = { ...EMPTY_FILTERS, assets: ['medical-devices'], threats: ['ransomware', 'flood'], phases: ['plan'], q: 'pump é', edition: 'procurement-guidelines-2020' }
+    const filters: Filters = {
+      ...EMPTY_FILTERS,
+      assets: ['medical-devices'],
+      threats: ['ransomware', 'flood'],
+      phases: ['plan'],
+      q: 'pump é',
+      edition: 'procurement-guidelines-2020',
+    }
     const query = filtersToQuery(filters)
-    expect(query).toBe('asset=medical-devices&threat=ransomware,flood&phase=plan&edition=procurement-guidelines-2020&q=pump+%C3%A9')
+    expect(query).toBe(
+      'asset=medical-devices&threat=ransomware,flood&phase=plan&edition=procurement-guidelines-2020&q=pump+%C3%A9',
+    )
     expect(parseFilters(new URLSearchParams(query), known).filters).toEqual(filters)
   })
 })
 
-const practice = (slug: string, phase: CatalogPractice['phase'], order: number, assets: string[], threats: string[], title = slug): CatalogPractice => ({
+const practice = (
+  slug: string,
+  phase: CatalogPractice['phase'],
+  order: number,
+  assets: string[],
+  threats: string[],
+  title = slug,
+): CatalogPractice => ({
   slug,
   code: slug.slice(0, 2).toUpperCase(),
   phase,
@@ -75,16 +98,31 @@ const threats: CatalogThreat[] = [
 const practices = [
   practice('require-patching', 'manage', 3, ['medical-devices'], ['ransomware']),
   practice('encryption', 'general', 1, ['cloud-services', 'medical-devices'], ['phishing-and-social-engineering']),
-  practice('risk-assessment', 'plan', 2, ['cloud-services', 'networking-equipment'], ['flood', 'ransomware'], 'Évaluation des risques'),
+  practice(
+    'risk-assessment',
+    'plan',
+    2,
+    ['cloud-services', 'networking-equipment'],
+    ['flood', 'ransomware'],
+    'Évaluation des risques',
+  ),
 ]
 
 describe('matchPractices', () => {
   it('orders everything by phase, then order, when nothing is chosen', () => {
-    expect(matchPractices(practices, EMPTY_FILTERS, threats).map((r) => r.practice.slug)).toEqual(['encryption', 'risk-assessment', 'require-patching'])
+    expect(matchPractices(practices, EMPTY_FILTERS, threats).map((r) => r.practice.slug)).toEqual([
+      'encryption',
+      'risk-assessment',
+      'require-patching',
+    ])
   })
 
   it('ORs values within a filter and ANDs filters, and says what matched', () => {
-    const results = matchPractices(practices, { ...EMPTY_FILTERS, assets: ['medical-devices', 'networking-equipment'], threats: ['ransomware'] }, threats)
+    const results = matchPractices(
+      practices,
+      { ...EMPTY_FILTERS, assets: ['medical-devices', 'networking-equipment'], threats: ['ransomware'] },
+      threats,
+    )
     expect(results.map((r) => [r.practice.slug, r.matchedAssets, r.matchedThreats])).toEqual([
       ['risk-assessment', ['networking-equipment'], ['ransomware']],
       ['require-patching', ['medical-devices'], ['ransomware']],
@@ -94,18 +132,28 @@ describe('matchPractices', () => {
   it('treats a threat-group value as all threats of the group', () => {
     const results = matchPractices(practices, { ...EMPTY_FILTERS, threats: ['malicious-actions'] }, threats)
     expect(results.map((r) => r.practice.slug)).toEqual(['encryption', 'risk-assessment', 'require-patching'])
-    expect(matchPractices(practices, { ...EMPTY_FILTERS, threats: ['natural-phenomena'] }, threats).map((r) => r.practice.slug)).toEqual(['risk-assessment'])
+    expect(
+      matchPractices(practices, { ...EMPTY_FILTERS, threats: ['natural-phenomena'] }, threats).map(
+        (r) => r.practice.slug,
+      ),
+    ).toEqual(['risk-assessment'])
   })
 
   it('searches regardless of accents and case, ranking by relevance', () => {
     expect(foldText('Évaluation')).toBe('evaluation')
-    expect(matchPractices(practices, { ...EMPTY_FILTERS, q: 'evaluation' }, threats).map((r) => r.practice.slug)).toEqual(['risk-assessment'])
-    expect(matchPractices(practices, { ...EMPTY_FILTERS, q: 'ENCRYP' }, threats).map((r) => r.practice.slug)).toEqual(['encryption'])
+    expect(
+      matchPractices(practices, { ...EMPTY_FILTERS, q: 'evaluation' }, threats).map((r) => r.practice.slug),
+    ).toEqual(['risk-assessment'])
+    expect(matchPractices(practices, { ...EMPTY_FILTERS, q: 'ENCRYP' }, threats).map((r) => r.practice.slug)).toEqual([
+      'encryption',
+    ])
     expect(matchPractices(practices, { ...EMPTY_FILTERS, q: 'zzzz' }, threats)).toEqual([])
   })
 
   it('keeps a hand-picked list', () => {
-    expect(matchPractices(practices, { ...EMPTY_FILTERS, ids: ['require-patching'] }, threats).map((r) => r.practice.slug)).toEqual(['require-patching'])
+    expect(
+      matchPractices(practices, { ...EMPTY_FILTERS, ids: ['require-patching'] }, threats).map((r) => r.practice.slug),
+    ).toEqual(['require-patching'])
   })
 })
 

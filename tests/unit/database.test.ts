@@ -31,7 +31,9 @@ describe('chooseDatabase (DATABASE_URI → adapter)', () => {
   })
 
   it('refuses other schemes with a message that does not leak the password', () => {
-    expect(() => chooseDatabase('postgres://admin:s3cret@localhost/db', 'production')).toThrow(/DATABASE_URI must start/)
+    expect(() => chooseDatabase('postgres://admin:s3cret@localhost/db', 'production')).toThrow(
+      /DATABASE_URI must start/,
+    )
     expect(() => chooseDatabase('postgres://admin:s3cret@localhost/db', 'production')).not.toThrow(/s3cret/)
   })
 

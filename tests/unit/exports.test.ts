@@ -22,7 +22,11 @@ const practice: ExportPractice = {
   assets: [{ slug: 'medical-devices', title: 'Medizinprodukte' }],
   threats: [{ slug: 'ransomware', title: 'Ransomware' }],
   requirements: [
-    { id: 'r1', requirement: 'Der Lieferant liefert Patches innerhalb von [N] Tagen,\nauch "kritische".', evidence: 'Patch-SLA' },
+    {
+      id: 'r1',
+      requirement: 'Der Lieferant liefert Patches innerhalb von [N] Tagen,\nauch "kritische".',
+      evidence: 'Patch-SLA',
+    },
     { id: 'r2', requirement: '=HYPERLINK("http://evil")', evidence: 'Liste; Historie' },
   ],
 }
@@ -31,7 +35,12 @@ const context: ExportContext = {
   locale: 'de',
   languageName: 'Deutsch',
   generatedAt: '2026-11-28T12:00:00.000Z',
-  edition: { slug: 'procurement-guidelines-2020', title: 'Leitlinien 2020', publisher: 'ENISA', sourceUrl: 'https://www.enisa.europa.eu/x' },
+  edition: {
+    slug: 'procurement-guidelines-2020',
+    title: 'Leitlinien 2020',
+    publisher: 'ENISA',
+    sourceUrl: 'https://www.enisa.europa.eu/x',
+  },
   chosen: { assets: ['Medizinprodukte'], threats: [], phases: ['Verwaltung'], q: '' },
   filters: { asset: ['medical-devices'], threat: [], phase: ['manage'], q: '', ids: [] },
   messages: de,
@@ -47,7 +56,9 @@ describe('CSV export', () => {
     const rows = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>
     expect(Object.keys(rows[0]!)).toContain(de.requirementColumn)
     expect(rows).toHaveLength(2)
-    expect(rows[0]![de.requirementColumn]).toBe('Der Lieferant liefert Patches innerhalb von [N] Tagen,\nauch "kritische".')
+    expect(rows[0]![de.requirementColumn]).toBe(
+      'Der Lieferant liefert Patches innerhalb von [N] Tagen,\nauch "kritische".',
+    )
     expect(rows[0]![de.addressed]).toBe(de.exportAddressedYes)
   })
   it('neutralises cells a spreadsheet would run as formulas', () => {
@@ -71,7 +82,11 @@ describe('DOCX export', () => {
     const zip = await JSZip.loadAsync(buffer)
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']))
     const xml = await zip.file('word/document.xml')!.async('string')
-    const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    const text = xml
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
     expect(text).toContain(de.exportTitle)
     expect(text).toContain('Medizinprodukte')
     expect(text).toContain('M6 Patches verlangen')

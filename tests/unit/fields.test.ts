@@ -41,7 +41,9 @@ describe('paragraphs ↔ Lexical', () => {
 
 describe('default SEO title and description', () => {
   it('builds the title from code and title', () => {
-    expect(defaultSeoTitle({ code: 'G1', title: 'Involve the IT department' })).toBe('G1 Involve the IT department · ProcureSec')
+    expect(defaultSeoTitle({ code: 'G1', title: 'Involve the IT department' })).toBe(
+      'G1 Involve the IT department · ProcureSec',
+    )
     expect(defaultSeoTitle({ title: 'Medical devices' })).toBe('Medical devices · ProcureSec')
     expect(defaultSeoTitle(undefined)).toBe('ProcureSec')
   })
@@ -60,10 +62,30 @@ describe('field builders', () => {
     const { orderField } = await import('@/fields/order')
     const { titleField, summaryField } = await import('@/fields/text')
     const slug = slugField({ unique: false, admin: { readOnly: true } })
-    expect(slug).toMatchObject({ name: 'slug', unique: false, required: true, admin: { position: 'sidebar', readOnly: true } })
-    expect(orderField({ defaultValue: 5 })).toMatchObject({ name: 'order', defaultValue: 5, admin: { position: 'sidebar', step: 1 } })
-    expect(titleField({ name: 'label' })).toMatchObject({ name: 'label', type: 'text', localized: true, required: true, maxLength: 300 })
-    expect(summaryField({ required: false })).toMatchObject({ name: 'summary', type: 'textarea', localized: true, required: false })
+    expect(slug).toMatchObject({
+      name: 'slug',
+      unique: false,
+      required: true,
+      admin: { position: 'sidebar', readOnly: true },
+    })
+    expect(orderField({ defaultValue: 5 })).toMatchObject({
+      name: 'order',
+      defaultValue: 5,
+      admin: { position: 'sidebar', step: 1 },
+    })
+    expect(titleField({ name: 'label' })).toMatchObject({
+      name: 'label',
+      type: 'text',
+      localized: true,
+      required: true,
+      maxLength: 300,
+    })
+    expect(summaryField({ required: false })).toMatchObject({
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      required: false,
+    })
   })
 })
 
@@ -82,8 +104,14 @@ describe('contentCollection', () => {
   })
   it('keeps the workflow’s drafts, takes the number of versions, and refuses access declared on the collection', async () => {
     const { contentCollection, MAX_VERSIONS_PER_DOC } = await import('@/collections/contentCollection')
-    expect(contentCollection(base).versions).toMatchObject({ maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { localizeStatus: true } })
-    expect(contentCollection({ ...base, versions: { maxPerDoc: 7 } }).versions).toMatchObject({ maxPerDoc: 7, drafts: { localizeStatus: true } })
+    expect(contentCollection(base).versions).toMatchObject({
+      maxPerDoc: MAX_VERSIONS_PER_DOC,
+      drafts: { localizeStatus: true },
+    })
+    expect(contentCollection({ ...base, versions: { maxPerDoc: 7 } }).versions).toMatchObject({
+      maxPerDoc: 7,
+      drafts: { localizeStatus: true },
+    })
     expect(() => contentCollection({ ...base, versions: { drafts: false } })).toThrow(/versions\.maxPerDoc/)
     expect(() => contentCollection({ ...base, access: { read: () => true } })).toThrow(/src\/access\/policy\.ts/)
   })

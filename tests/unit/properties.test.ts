@@ -31,11 +31,55 @@ const anyText = (maxLength = 60) =>
   )
 
 /** Pieces that matter to the parsers: separators, case, whitespace, markup, entities, CDATA ends, injections. */
-const TRICKY = [',', ',,', ' ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '%2C', '%', '&', '&amp;', '&#0;', '&#x1F600;', '<', '>', '"', "'", ']]>',
-  '<![CDATA[', '<!--', '-->', '<script>', '=', '+', '-', '@', '=HYPERLINK("x")', "'; DROP TABLE x;--", '../', '\u0000', '\u202e', 'مرحبا', 'שלום',
-  '😀', '👩‍⚕️', 'İ', 'ß', 'Σ', '__proto__', 'constructor', 'toString', 'ÉVALUATION']
+const TRICKY = [
+  ',',
+  ',,',
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u00a0',
+  '\u2028',
+  '%2C',
+  '%',
+  '&',
+  '&amp;',
+  '&#0;',
+  '&#x1F600;',
+  '<',
+  '>',
+  '"',
+  "'",
+  ']]>',
+  '<![CDATA[',
+  '<!--',
+  '-->',
+  '<script>',
+  '=',
+  '+',
+  '-',
+  '@',
+  '=HYPERLINK("x")',
+  "'; DROP TABLE x;--",
+  '../',
+  '\u0000',
+  '\u202e',
+  'مرحبا',
+  'שלום',
+  '😀',
+  '👩‍⚕️',
+  'İ',
+  'ß',
+  'Σ',
+  '__proto__',
+  'constructor',
+  'toString',
+  'ÉVALUATION',
+]
 const trickyText = (maxLength = 40) =>
-  fc.array(fc.oneof(fc.constantFrom(...TRICKY), anyText(8)), { maxLength: Math.ceil(maxLength / 4) }).map((parts) => parts.join(''))
+  fc
+    .array(fc.oneof(fc.constantFrom(...TRICKY), anyText(8)), { maxLength: Math.ceil(maxLength / 4) })
+    .map((parts) => parts.join(''))
 
 // ---------------------------------------------------------------------------------------------------------------
 // The tool's filters
@@ -69,12 +113,19 @@ const anyParamName = fc.oneof(fc.constantFrom(...PARAM_NAMES, '__proto__', 'cons
 const anyQueryInput = fc.oneof(
   // a raw query string, however malformed
   trickyText(200).map((s) => new URLSearchParams(s)),
-  fc.array(fc.tuple(anyParamName, fc.oneof(trickyText(60), anyText(200))), { maxLength: 30 }).map((pairs) => new URLSearchParams(pairs)),
+  fc
+    .array(fc.tuple(anyParamName, fc.oneof(trickyText(60), anyText(200))), { maxLength: 30 })
+    .map((pairs) => new URLSearchParams(pairs)),
   // what Next gives a page: a record of strings and string arrays
-  fc.dictionary(anyParamName, fc.oneof(fc.constant(undefined), trickyText(60), fc.array(trickyText(60), { maxLength: 8 }))),
+  fc.dictionary(
+    anyParamName,
+    fc.oneof(fc.constant(undefined), trickyText(60), fc.array(trickyText(60), { maxLength: 8 })),
+  ),
   // huge input: thousands of values, very long values
   fc.record({
-    asset: fc.array(fc.oneof(fc.constantFrom(...knownFor.asset), unknownToken), { minLength: 150, maxLength: 400 }).map((v) => v.join(',')),
+    asset: fc
+      .array(fc.oneof(fc.constantFrom(...knownFor.asset), unknownToken), { minLength: 150, maxLength: 400 })
+      .map((v) => v.join(',')),
     threat: fc.string({ minLength: 1000, maxLength: 5000 }),
     q: fc.string({ unit: 'grapheme', minLength: 150, maxLength: 2000 }),
     ids: fc.array(fc.string({ unit: 'binary', maxLength: 300 }), { minLength: 100, maxLength: 300 }),
@@ -115,7 +166,11 @@ describe('parseFilters (properties)', () => {
         // (one expect for the whole list: jest's matchers are slow on thousands of values)
         const badUnknown = unknown.filter(
           ({ param, value }) =>
-            !(LIST_PARAMS as string[]).includes(param) || value === '' || value.length > LIMITS.valueLength || value.includes(',') || isKnown(param as ListParam, value),
+            !(LIST_PARAMS as string[]).includes(param) ||
+            value === '' ||
+            value.length > LIMITS.valueLength ||
+            value.includes(',') ||
+            isKnown(param as ListParam, value),
         )
         expect(badUnknown).toEqual([])
         expect(filters.q.length).toBeLessThanOrEqual(LIMITS.queryLength)
@@ -140,16 +195,26 @@ describe('parseFilters (properties)', () => {
 
   it('keeps every known value and reports every unknown one under its parameter', () => {
     const token = (param: ListParam) => fc.oneof(fc.constantFrom(...knownFor[param]), unknownToken)
-    const query = fc.record(Object.fromEntries(LIST_PARAMS.map((p) => [p, fc.uniqueArray(token(p), { maxLength: 12 })])) as Record<ListParam, fc.Arbitrary<string[]>>)
+    const query = fc.record(
+      Object.fromEntries(LIST_PARAMS.map((p) => [p, fc.uniqueArray(token(p), { maxLength: 12 })])) as Record<
+        ListParam,
+        fc.Arbitrary<string[]>
+      >,
+    )
     fc.assert(
       fc.property(query, (values) => {
-        const { filters, unknown } = parseFilters(new URLSearchParams(LIST_PARAMS.map((p) => [p, values[p].join(',')])), known)
+        const { filters, unknown } = parseFilters(
+          new URLSearchParams(LIST_PARAMS.map((p) => [p, values[p].join(',')])),
+          known,
+        )
         const kept = filterValues(filters)
         for (const param of LIST_PARAMS) {
           const expectedKnown = values[param].filter((v) => isKnown(param, v))
           // edition is a single choice: the first known one
           expect(kept[param]).toEqual(param === 'edition' ? expectedKnown.slice(0, 1) : expectedKnown)
-          expect(unknown.filter((u) => u.param === param).map((u) => u.value)).toEqual(values[param].filter((v) => !isKnown(param, v)))
+          expect(unknown.filter((u) => u.param === param).map((u) => u.value)).toEqual(
+            values[param].filter((v) => !isKnown(param, v)),
+          )
         }
       }),
       RUNS,
@@ -157,9 +222,7 @@ describe('parseFilters (properties)', () => {
   })
 
   it('round-trips: parse(serialize(filters)) gives the filters back', () => {
-    const q = fc
-      .string({ unit: 'grapheme', maxLength: 80 })
-      .map((s) => s.replace(/\s+/g, ' ').trim())
+    const q = fc.string({ unit: 'grapheme', maxLength: 80 }).map((s) => s.replace(/\s+/g, ' ').trim())
     const filters = fc.record({
       assets: fc.uniqueArray(fc.constantFrom(...knownFor.asset)),
       threats: fc.uniqueArray(fc.constantFrom(...knownFor.threat)),
@@ -172,7 +235,10 @@ describe('parseFilters (properties)', () => {
       fc.property(filters, (f) => {
         const { edition, ...rest } = f
         const expected: Filters = edition === undefined ? rest : { ...rest, edition }
-        expect(parseFilters(new URLSearchParams(filtersToQuery(expected)), known)).toEqual({ filters: expected, unknown: [] })
+        expect(parseFilters(new URLSearchParams(filtersToQuery(expected)), known)).toEqual({
+          filters: expected,
+          unknown: [],
+        })
       }),
       RUNS,
     )
@@ -191,15 +257,28 @@ describe('parseFilters (properties)', () => {
       order: i,
       textLocale: 'en',
     }))
-    const threats: CatalogThreat[] = [...known.threats].map((slug, i) => ({ slug, group: THREAT_GROUPS[i % THREAT_GROUPS.length]! }))
+    const threats: CatalogThreat[] = [...known.threats].map((slug, i) => ({
+      slug,
+      group: THREAT_GROUPS[i % THREAT_GROUPS.length]!,
+    }))
     const token = (param: ListParam) => fc.oneof(fc.constantFrom(...knownFor[param]), unknownToken)
-    const values = fc.record(Object.fromEntries(LIST_PARAMS.filter((p) => p !== 'edition').map((p) => [p, fc.array(token(p), { maxLength: 8 })])) as Record<Exclude<ListParam, 'edition'>, fc.Arbitrary<string[]>>)
+    const values = fc.record(
+      Object.fromEntries(
+        LIST_PARAMS.filter((p) => p !== 'edition').map((p) => [p, fc.array(token(p), { maxLength: 8 })]),
+      ) as Record<Exclude<ListParam, 'edition'>, fc.Arbitrary<string[]>>,
+    )
     /** The same values, shuffled, some repeated, in mixed case and padded, split over several parameters. */
     const rewritten = (list: string[]) =>
       fc
-        .tuple(fc.shuffledSubarray([...list, ...list], { minLength: list.length * 2 }), fc.array(fc.boolean(), { minLength: list.length * 2, maxLength: list.length * 2 }), fc.integer({ min: 1, max: 3 }))
+        .tuple(
+          fc.shuffledSubarray([...list, ...list], { minLength: list.length * 2 }),
+          fc.array(fc.boolean(), { minLength: list.length * 2, maxLength: list.length * 2 }),
+          fc.integer({ min: 1, max: 3 }),
+        )
         .map(([shuffled, upper, chunks]) => {
-          const cased = shuffled.map((v, i) => (upper[i] ? ` ${v.toUpperCase() === v.toUpperCase().toLowerCase() ? v : v.toUpperCase()} ` : v))
+          const cased = shuffled.map((v, i) =>
+            upper[i] ? ` ${v.toUpperCase() === v.toUpperCase().toLowerCase() ? v : v.toUpperCase()} ` : v,
+          )
           const size = Math.ceil(cased.length / chunks) || 1
           return Array.from({ length: chunks }, (_, i) => cased.slice(i * size, (i + 1) * size).join(','))
         })
@@ -207,15 +286,26 @@ describe('parseFilters (properties)', () => {
     fc.assert(
       fc.property(
         values.chain((original) =>
-          fc.record(Object.fromEntries(Object.entries(original).map(([p, list]) => [p, rewritten(list)]))).map((variant) => ({ original, variant: variant as Record<string, string[]> })),
+          fc
+            .record(Object.fromEntries(Object.entries(original).map(([p, list]) => [p, rewritten(list)])))
+            .map((variant) => ({ original, variant: variant as Record<string, string[]> })),
         ),
         ({ original, variant }) => {
-          const a = parseFilters(new URLSearchParams(Object.entries(original).map(([p, list]) => [p, list.join(',')])), known)
-          const b = parseFilters(new URLSearchParams(Object.entries(variant).flatMap(([p, parts]) => parts.map((part) => [p, part]))), known)
+          const a = parseFilters(
+            new URLSearchParams(Object.entries(original).map(([p, list]) => [p, list.join(',')])),
+            known,
+          )
+          const b = parseFilters(
+            new URLSearchParams(Object.entries(variant).flatMap(([p, parts]) => parts.map((part) => [p, part]))),
+            known,
+          )
           for (const param of ['asset', 'threat', 'phase', 'ids'] as const) {
             expect(sorted(filterValues(b.filters)[param])).toEqual(sorted(filterValues(a.filters)[param]))
           }
-          const slugs = (f: Filters) => matchPractices(practices, f, threats).map((r) => r.practice.slug).sort()
+          const slugs = (f: Filters) =>
+            matchPractices(practices, f, threats)
+              .map((r) => r.practice.slug)
+              .sort()
           expect(slugs(b.filters)).toEqual(slugs(a.filters))
         },
       ),
@@ -229,35 +319,64 @@ describe('parseFilters (properties)', () => {
 
 describe('readExportParams (properties)', () => {
   const formats = Object.keys(EXPORT_TYPES)
-  const formatValue = fc.oneof(fc.constantFrom(...formats, 'CSV', ' csv', 'csv ', 'pdf', 'xlsx', '', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf'), trickyText(30))
+  const formatValue = fc.oneof(
+    fc.constantFrom(
+      ...formats,
+      'CSV',
+      ' csv',
+      'csv ',
+      'pdf',
+      'xlsx',
+      '',
+      'toString',
+      '__proto__',
+      'constructor',
+      'hasOwnProperty',
+      'valueOf',
+    ),
+    trickyText(30),
+  )
 
   it('accepts exactly the three format names, whatever else is in the query', () => {
     fc.assert(
-      fc.property(fc.array(formatValue, { maxLength: 3 }), fc.array(fc.tuple(anyParamName, trickyText(40)), { maxLength: 10 }), (values, others) => {
-        const query = new URLSearchParams([...values.map((v) => ['format', v] as [string, string]), ...others.filter(([name]) => name !== 'format')])
-        const { format } = readExportParams(query)
-        const first = values[0]
-        expect(format).toBe(first !== undefined && formats.includes(first) ? first : null)
-        if (format) expect(EXPORT_TYPES[format]).toMatch(/^[a-z]+\/[a-z.-]+/)
-      }),
+      fc.property(
+        fc.array(formatValue, { maxLength: 3 }),
+        fc.array(fc.tuple(anyParamName, trickyText(40)), { maxLength: 10 }),
+        (values, others) => {
+          const query = new URLSearchParams([
+            ...values.map((v) => ['format', v] as [string, string]),
+            ...others.filter(([name]) => name !== 'format'),
+          ])
+          const { format } = readExportParams(query)
+          const first = values[0]
+          expect(format).toBe(first !== undefined && formats.includes(first) ? first : null)
+          if (format) expect(EXPORT_TYPES[format]).toMatch(/^[a-z]+\/[a-z.-]+/)
+        },
+      ),
       RUNS,
     )
   })
 
   it('reads the edition as the tool page does: the first value, trimmed and lowercased, from a URL or a page query', () => {
     fc.assert(
-      fc.property(fc.option(fc.array(fc.oneof(fc.constantFrom(...knownFor.edition), trickyText(30)), { minLength: 1, maxLength: 3 }), { nil: undefined }), (editions) => {
-        const query = new URLSearchParams((editions ?? []).map((e) => ['edition', e]))
-        const { edition } = readExportParams(query)
-        // the page gets Next's searchParams: a string for one value, an array for several
-        const pageQuery = editions === undefined ? {} : { edition: editions.length === 1 ? editions[0] : editions }
-        expect(editionParam(pageQuery)).toBe(edition)
-        if (editions === undefined) return expect(edition).toBeUndefined()
-        expect(edition).toBe(editions[0]!.split(',')[0]!.trim().toLowerCase())
-        // a known edition, however it is spelt, is found
-        const first = editions[0]!.split(',')[0]!.trim().toLowerCase()
-        if (known.editions.has(first)) expect(known.editions.has(edition!)).toBe(true)
-      }),
+      fc.property(
+        fc.option(
+          fc.array(fc.oneof(fc.constantFrom(...knownFor.edition), trickyText(30)), { minLength: 1, maxLength: 3 }),
+          { nil: undefined },
+        ),
+        (editions) => {
+          const query = new URLSearchParams((editions ?? []).map((e) => ['edition', e]))
+          const { edition } = readExportParams(query)
+          // the page gets Next's searchParams: a string for one value, an array for several
+          const pageQuery = editions === undefined ? {} : { edition: editions.length === 1 ? editions[0] : editions }
+          expect(editionParam(pageQuery)).toBe(edition)
+          if (editions === undefined) return expect(edition).toBeUndefined()
+          expect(edition).toBe(editions[0]!.split(',')[0]!.trim().toLowerCase())
+          // a known edition, however it is spelt, is found
+          const first = editions[0]!.split(',')[0]!.trim().toLowerCase()
+          if (known.editions.has(first)) expect(known.editions.has(edition!)).toBe(true)
+        },
+      ),
       RUNS,
     )
   })
@@ -271,13 +390,39 @@ const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u00
 const xmlText = fc.oneof(
   trickyText(80).map(xmlSafe),
   anyText(80).map(xmlSafe),
-  fc.constantFrom(' ', '  a  ', '\n', '\tTLS 1.2 & <no> "legacy"\n', ']]>', '<![CDATA[x]]>', '&amp;lt;', '&#x41;', '👩‍⚕️ مرحبا עולם', '\u202eevil', '=1+1'),
+  fc.constantFrom(
+    ' ',
+    '  a  ',
+    '\n',
+    '\tTLS 1.2 & <no> "legacy"\n',
+    ']]>',
+    '<![CDATA[x]]>',
+    '&amp;lt;',
+    '&#x41;',
+    '👩‍⚕️ مرحبا עולם',
+    '\u202eevil',
+    '=1+1',
+  ),
 )
 const unitId = fc
-  .tuple(fc.constantFrom('guidelines', 'good-practices', 'assets', 'threats'), fc.stringMatching(/^[a-z0-9-]{1,20}$/), fc.constantFrom('title', 'summary', 'requirements:r1:requirement', 'requirements:r2:evidence'))
+  .tuple(
+    fc.constantFrom('guidelines', 'good-practices', 'assets', 'threats'),
+    fc.stringMatching(/^[a-z0-9-]{1,20}$/),
+    fc.constantFrom('title', 'summary', 'requirements:r1:requirement', 'requirements:r2:evidence'),
+  )
   .map((parts) => parts.join(':'))
 const units = fc.uniqueArray(
-  fc.record({ id: fc.oneof(unitId, xmlText.filter((s) => s !== '')), source: xmlText.filter((s) => s !== ''), target: fc.option(xmlText.filter((s) => s !== ''), { nil: null }) }),
+  fc.record({
+    id: fc.oneof(
+      unitId,
+      xmlText.filter((s) => s !== ''),
+    ),
+    source: xmlText.filter((s) => s !== ''),
+    target: fc.option(
+      xmlText.filter((s) => s !== ''),
+      { nil: null },
+    ),
+  }),
   { selector: (u) => u.id, minLength: 1, maxLength: 6 },
 )
 
@@ -294,17 +439,65 @@ function parseOrRefuse(xml: string): ReturnType<typeof parseXliff> | XliffError 
   }
 }
 
-const FRAGMENTS = ['<', '>', '</', '/>', '<unit id="x">', '</unit>', '<segment>', '</segment>', '<target>', '</target>', '<source>', '<file>', '</file>', '</xliff>',
-  '<ph id="1"/>', '<!-- c -->', '<![CDATA[x]]>', ']]>', '&', '&amp;', '&lt;', '&#0;', '&#xD800;', '&#x110000;', '&#99999999999;', '&nosuch;', '"', "'", '=', 'version="1.2"',
-  'trgLang=""', 'srcLang="fr"', '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>', '&a;', '<?xml version="1.0"?>', '\u0000', '\uFEFF', '😀', 'مرحبا', '<__proto__>', '</__proto__>',
-  'id="__proto__"', '<constructor/>', '<xliff version="2.0" srcLang="en" trgLang="fr">']
+const FRAGMENTS = [
+  '<',
+  '>',
+  '</',
+  '/>',
+  '<unit id="x">',
+  '</unit>',
+  '<segment>',
+  '</segment>',
+  '<target>',
+  '</target>',
+  '<source>',
+  '<file>',
+  '</file>',
+  '</xliff>',
+  '<ph id="1"/>',
+  '<!-- c -->',
+  '<![CDATA[x]]>',
+  ']]>',
+  '&',
+  '&amp;',
+  '&lt;',
+  '&#0;',
+  '&#xD800;',
+  '&#x110000;',
+  '&#99999999999;',
+  '&nosuch;',
+  '"',
+  "'",
+  '=',
+  'version="1.2"',
+  'trgLang=""',
+  'srcLang="fr"',
+  '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>',
+  '&a;',
+  '<?xml version="1.0"?>',
+  '\u0000',
+  '\uFEFF',
+  '😀',
+  'مرحبا',
+  '<__proto__>',
+  '</__proto__>',
+  'id="__proto__"',
+  '<constructor/>',
+  '<xliff version="2.0" srcLang="en" trgLang="fr">',
+]
 
 describe('parseXliff (properties)', () => {
   it('reads or refuses arbitrary strings, never failing otherwise', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText(300), fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), anyText(6)), { maxLength: 40 }).map((p) => p.join(''))), (xml) => {
-        parseOrRefuse(xml)
-      }),
+      fc.property(
+        fc.oneof(
+          anyText(300),
+          fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), anyText(6)), { maxLength: 40 }).map((p) => p.join('')),
+        ),
+        (xml) => {
+          parseOrRefuse(xml)
+        },
+      ),
       RUNS,
     )
   })
@@ -337,7 +530,10 @@ describe('parseXliff (properties)', () => {
       }),
       // the counterexample this property found: `<?xml vers<ding="UTF-8"?>` passed the validator, then the parser
       // threw a plain Error ("Pi Tag is not closed."), which the import endpoint turned into a 500
-      { ...RUNS, examples: [[[{ id: 'guidelines:-:title', source: '!', target: null }], [{ at: 11, remove: 4, insert: '<' }]]] },
+      {
+        ...RUNS,
+        examples: [[[{ id: 'guidelines:-:title', source: '!', target: null }], [{ at: 11, remove: 4, insert: '<' }]]],
+      },
     )
   })
 
@@ -354,7 +550,11 @@ describe('parseXliff (properties)', () => {
     fc.assert(
       fc.property(units, fc.constantFrom('fr', 'de', 'el', 'ga', 'mt'), (list, trgLang) => {
         const parsed = parseXliff(buildXliff(list, { srcLang: 'en', trgLang }))
-        expect(parsed).toEqual({ srcLang: 'en', trgLang, units: list.map((u) => ({ id: u.id, source: u.source, target: u.target })) })
+        expect(parsed).toEqual({
+          srcLang: 'en',
+          trgLang,
+          units: list.map((u) => ({ id: u.id, source: u.source, target: u.target })),
+        })
       }),
       RUNS,
     )
@@ -366,7 +566,11 @@ describe('parseXliff (properties)', () => {
 
 /** What a spreadsheet would run as a formula: the cells the export must neutralise. */
 const FORMULA_START = /^[=+@\t\r]|^-\S/
-const cellText = fc.oneof(trickyText(40), anyText(40), fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '-1', '- '), anyText(20)).map(([a, b]) => a + b))
+const cellText = fc.oneof(
+  trickyText(40),
+  anyText(40),
+  fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '-1', '- '), anyText(20)).map(([a, b]) => a + b),
+)
 
 const exportPractice: fc.Arbitrary<ExportPractice> = fc.record({
   slug: fc.stringMatching(/^[a-z0-9-]{1,20}$/),
@@ -388,7 +592,12 @@ const csvContext: ExportContext = {
   locale: 'en',
   languageName: 'English',
   generatedAt: '2026-11-28T12:00:00.000Z',
-  edition: { slug: 'procurement-guidelines-2020', title: 'Guidelines', publisher: 'ENISA', sourceUrl: 'https://example.test/' },
+  edition: {
+    slug: 'procurement-guidelines-2020',
+    title: 'Guidelines',
+    publisher: 'ENISA',
+    sourceUrl: 'https://example.test/',
+  },
   chosen: { assets: [], threats: [], phases: [], q: '' },
   filters: { asset: [], threat: [], phase: [], q: '', ids: [] },
   messages: en,
@@ -437,12 +646,20 @@ describe('CSV export (properties)', () => {
 
 describe('queryProblem (properties)', () => {
   const operators = [...SUPPORTED_OPERATORS]
-  const fieldName = fc.oneof(fc.constantFrom('slug', 'title', 'phase', 'order', 'edition.title', 'requirements.requirement', '_status'), fc.stringMatching(/^[a-z][a-zA-Z0-9_.]{0,15}$/))
+  const fieldName = fc.oneof(
+    fc.constantFrom('slug', 'title', 'phase', 'order', 'edition.title', 'requirements.requirement', '_status'),
+    fc.stringMatching(/^[a-z][a-zA-Z0-9_.]{0,15}$/),
+  )
   const scalar = fc.oneof(trickyText(20), fc.integer().map(String), fc.constantFrom('', 'true', 'null'))
   /** A where Payload's SQL adapter can run: supported operators, a text per operator, lists for in/not_in. */
   type Leaf = { path: string[]; operator: string; values: string[] }
   const leaf: fc.Arbitrary<Leaf> = fc.record({
-    path: fc.array(fc.oneof(fc.constant('and'), fc.constant('or')).chain((c) => fc.nat({ max: 5 }).map((i) => [c, String(i)])), { maxLength: 3 }).map((levels) => levels.flat()),
+    path: fc
+      .array(
+        fc.oneof(fc.constant('and'), fc.constant('or')).chain((c) => fc.nat({ max: 5 }).map((i) => [c, String(i)])),
+        { maxLength: 3 },
+      )
+      .map((levels) => levels.flat()),
     operator: fc.constantFrom(...operators),
     values: fc.array(scalar, { minLength: 1, maxLength: 3 }),
   })
@@ -462,37 +679,89 @@ describe('queryProblem (properties)', () => {
 
   it('never throws, whatever the query', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.oneof(fc.constantFrom('where', 'data', 'where[', 'where[]', 'where[a][b][c][d]', 'where[or][0][a][all]'), trickyText(30).map((s) => `where[${s}]`), anyText(20)), trickyText(60)), { maxLength: 10 }), (pairs) => {
-        const problem = queryProblem(new URLSearchParams(pairs))
-        expect(problem === null || typeof problem === 'string').toBe(true)
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(
+              fc.constantFrom('where', 'data', 'where[', 'where[]', 'where[a][b][c][d]', 'where[or][0][a][all]'),
+              trickyText(30).map((s) => `where[${s}]`),
+              anyText(20),
+            ),
+            trickyText(60),
+          ),
+          { maxLength: 10 },
+        ),
+        (pairs) => {
+          const problem = queryProblem(new URLSearchParams(pairs))
+          expect(problem === null || typeof problem === 'string').toBe(true)
+        },
+      ),
       RUNS,
     )
   })
 
   it('lets every well-formed query through, in brackets or as JSON', () => {
     fc.assert(
-      fc.property(fc.array(leaf, { maxLength: 6 }), fieldName, fc.option(fc.nat()), fc.option(fc.oneof(fc.integer(), fc.constantFrom('abc', '', 'title'))), (leaves, field, limit, page) => {
-        const paging: Array<[string, string]> = [...(limit === null ? [] : [['limit', String(limit)] as [string, string]]), ...(page === null ? [] : [['page', String(page)] as [string, string]])]
-        expect(queryProblem(new URLSearchParams([...asQuery(leaves), ...paging]))).toBeNull()
-        const json = { or: leaves.map((l) => ({ [field]: { [l.operator]: l.operator.endsWith('in') ? l.values : l.values[0] } })) }
-        expect(queryProblem(new URLSearchParams([['where', JSON.stringify(json)]]))).toBeNull()
-      }),
+      fc.property(
+        fc.array(leaf, { maxLength: 6 }),
+        fieldName,
+        fc.option(fc.nat()),
+        fc.option(fc.oneof(fc.integer(), fc.constantFrom('abc', '', 'title'))),
+        (leaves, field, limit, page) => {
+          const paging: Array<[string, string]> = [
+            ...(limit === null ? [] : [['limit', String(limit)] as [string, string]]),
+            ...(page === null ? [] : [['page', String(page)] as [string, string]]),
+          ]
+          expect(queryProblem(new URLSearchParams([...asQuery(leaves), ...paging]))).toBeNull()
+          const json = {
+            or: leaves.map((l) => ({ [field]: { [l.operator]: l.operator.endsWith('in') ? l.values : l.values[0] } })),
+          }
+          expect(queryProblem(new URLSearchParams([['where', JSON.stringify(json)]]))).toBeNull()
+        },
+      ),
       RUNS,
     )
   })
 
   it('refuses what the SQL adapter would crash on: an unsupported operator, an object or a list where a text belongs, JSON that is not JSON, impossible pagination', () => {
     const spoil = fc.oneof(
-      fc.constantFrom('all', 'near', 'within', 'intersects', 'nope').map((op) => (pairs: Array<[string, string]>) => [...pairs, [`where[slug][${op}]`, 'x']] as Array<[string, string]>),
-      fc.constantFrom('equals', 'like', 'not_equals', 'contains', 'in').map((op) => (pairs: Array<[string, string]>) => [...pairs, [`where[or][0][slug][${op}][a]`, 'x']] as Array<[string, string]>),
-      fc.constantFrom('equals', 'like', 'greater_than').map((op) => (pairs: Array<[string, string]>) => [...pairs, [`where[slug][${op}]`, 'a'], [`where[slug][${op}]`, 'b']] as Array<[string, string]>),
-      fc.constantFrom('{', 'nonexistent', '{"slug":{"equals":{"a":1}}}', '{"slug":{"all":["x"]}}', '{"or":[{"slug":{"like":["x"]}}]}').map((w) => (pairs: Array<[string, string]>) => [...pairs, ['where', w]] as Array<[string, string]>),
+      fc
+        .constantFrom('all', 'near', 'within', 'intersects', 'nope')
+        .map(
+          (op) => (pairs: Array<[string, string]>) =>
+            [...pairs, [`where[slug][${op}]`, 'x']] as Array<[string, string]>,
+        ),
+      fc
+        .constantFrom('equals', 'like', 'not_equals', 'contains', 'in')
+        .map(
+          (op) => (pairs: Array<[string, string]>) =>
+            [...pairs, [`where[or][0][slug][${op}][a]`, 'x']] as Array<[string, string]>,
+        ),
+      fc
+        .constantFrom('equals', 'like', 'greater_than')
+        .map(
+          (op) => (pairs: Array<[string, string]>) =>
+            [...pairs, [`where[slug][${op}]`, 'a'], [`where[slug][${op}]`, 'b']] as Array<[string, string]>,
+        ),
+      fc
+        .constantFrom(
+          '{',
+          'nonexistent',
+          '{"slug":{"equals":{"a":1}}}',
+          '{"slug":{"all":["x"]}}',
+          '{"or":[{"slug":{"like":["x"]}}]}',
+        )
+        .map((w) => (pairs: Array<[string, string]>) => [...pairs, ['where', w]] as Array<[string, string]>),
       // pagination the SQL cannot express: a negative limit, fractions, numbers beyond exact integers
-      fc.oneof(
-        fc.integer({ max: -1 }).map((n): [string, string] => ['limit', String(n)]),
-        fc.tuple(fc.constantFrom('limit', 'page'), fc.constantFrom('1.5', '1e300', '-1e300', 'Infinity', '99999999999999999999', '0.1')),
-      ).map((pair) => (pairs: Array<[string, string]>) => [...pairs, pair] as Array<[string, string]>),
+      fc
+        .oneof(
+          fc.integer({ max: -1 }).map((n): [string, string] => ['limit', String(n)]),
+          fc.tuple(
+            fc.constantFrom('limit', 'page'),
+            fc.constantFrom('1.5', '1e300', '-1e300', 'Infinity', '99999999999999999999', '0.1'),
+          ),
+        )
+        .map((pair) => (pairs: Array<[string, string]>) => [...pairs, pair] as Array<[string, string]>),
     )
     fc.assert(
       fc.property(fc.array(leaf, { maxLength: 4 }), spoil, fc.nat(), (leaves, add, at) => {
@@ -514,15 +783,25 @@ describe('isUndecodablePath (properties)', () => {
 
   it('accepts every properly encoded path and refuses one with a broken escape anywhere', () => {
     fc.assert(
-      fc.property(fc.array(segment, { maxLength: 5 }), fc.constantFrom(...BROKEN), fc.nat(), fc.nat(), (segments, broken, where, offset) => {
-        expect(isUndecodablePath(`/${segments.map((chars) => chars.join('')).join('/')}`)).toBe(false)
-        const i = where % (segments.length + 1)
-        const chars = segments[i] ?? []
-        const cut = offset % (chars.length + 1)
-        // followed by "~" (not a hex digit), so that "%" and "4" never make a valid "%4…" by chance
-        const spoiled = [...segments.slice(0, i), [...chars.slice(0, cut), `${broken}~`, ...chars.slice(cut)], ...segments.slice(i + 1)]
-        expect(isUndecodablePath(`/${spoiled.map((c) => c.join('')).join('/')}`)).toBe(true)
-      }),
+      fc.property(
+        fc.array(segment, { maxLength: 5 }),
+        fc.constantFrom(...BROKEN),
+        fc.nat(),
+        fc.nat(),
+        (segments, broken, where, offset) => {
+          expect(isUndecodablePath(`/${segments.map((chars) => chars.join('')).join('/')}`)).toBe(false)
+          const i = where % (segments.length + 1)
+          const chars = segments[i] ?? []
+          const cut = offset % (chars.length + 1)
+          // followed by "~" (not a hex digit), so that "%" and "4" never make a valid "%4…" by chance
+          const spoiled = [
+            ...segments.slice(0, i),
+            [...chars.slice(0, cut), `${broken}~`, ...chars.slice(cut)],
+            ...segments.slice(i + 1),
+          ]
+          expect(isUndecodablePath(`/${spoiled.map((c) => c.join('')).join('/')}`)).toBe(true)
+        },
+      ),
       RUNS,
     )
   })

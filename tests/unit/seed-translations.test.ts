@@ -29,7 +29,10 @@ describe.each(TARGET_LOCALES)('seed translations: %s', (locale) => {
     for (const [collection, docs] of Object.entries(english)) {
       for (const [slug, doc] of docs) {
         const entry = file[collection as keyof typeof english]?.[slug]
-        expect({ slug, present: Boolean(entry?.title?.trim() && entry.summary?.trim()) }).toEqual({ slug, present: true })
+        expect({ slug, present: Boolean(entry?.title?.trim() && entry.summary?.trim()) }).toEqual({
+          slug,
+          present: true,
+        })
         if ('requirements' in doc) {
           expect({ slug, rows: entry!.requirements?.length }).toEqual({ slug, rows: doc.requirements.length })
           entry!.requirements!.forEach((row) => {
@@ -46,9 +49,19 @@ describe.each(TARGET_LOCALES)('seed translations: %s', (locale) => {
     for (const [collection, docs] of Object.entries(english)) {
       for (const [slug, doc] of docs) {
         const entry = file[collection as keyof typeof english]![slug]!
-        const pairs: Array<[string, string]> = [[doc.title, entry.title], [doc.summary, entry.summary]]
-        if ('requirements' in doc) doc.requirements.forEach((r, i) => pairs.push([r.requirement, entry.requirements![i]!.requirement], [r.evidence, entry.requirements![i]!.evidence]))
-        for (const [source, target] of pairs) if (source.trim() === target.trim() && !mayStayEnglish(source)) same.push(`${slug}: ${source}`)
+        const pairs: Array<[string, string]> = [
+          [doc.title, entry.title],
+          [doc.summary, entry.summary],
+        ]
+        if ('requirements' in doc)
+          doc.requirements.forEach((r, i) =>
+            pairs.push(
+              [r.requirement, entry.requirements![i]!.requirement],
+              [r.evidence, entry.requirements![i]!.evidence],
+            ),
+          )
+        for (const [source, target] of pairs)
+          if (source.trim() === target.trim() && !mayStayEnglish(source)) same.push(`${slug}: ${source}`)
       }
     }
     expect(same).toEqual([])
@@ -56,7 +69,8 @@ describe.each(TARGET_LOCALES)('seed translations: %s', (locale) => {
 
   if (SCRIPT[locale]) {
     it('is written in its own script', () => {
-      for (const docs of Object.values(file)) for (const entry of Object.values(docs ?? {})) expect(entry.title).toMatch(SCRIPT[locale]!)
+      for (const docs of Object.values(file))
+        for (const entry of Object.values(docs ?? {})) expect(entry.title).toMatch(SCRIPT[locale]!)
     })
   }
 })

@@ -24,17 +24,26 @@ describe('interface dictionaries', () => {
 
   it.each(TARGET_LOCALES)('%s has exactly the English keys, none empty', (locale) => {
     expect(Object.keys(dictionaries[locale]).sort()).toEqual(Object.keys(english).sort())
-    for (const [key, value] of Object.entries(dictionaries[locale])) expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false })
+    for (const [key, value] of Object.entries(dictionaries[locale]))
+      expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false })
   })
 
   it.each(TARGET_LOCALES)('%s keeps every placeholder of the English strings', (locale) => {
     for (const [key, value] of Object.entries(english)) {
-      expect({ key, placeholders: placeholders(dictionaries[locale][key as keyof typeof english]) }).toEqual({ key, placeholders: placeholders(value) })
+      expect({ key, placeholders: placeholders(dictionaries[locale][key as keyof typeof english]) }).toEqual({
+        key,
+        placeholders: placeholders(value),
+      })
     }
   })
 
   it.each(TARGET_LOCALES)('%s is mostly translated (few strings identical to English)', (locale) => {
-    const same = Object.entries(english).filter(([key, value]) => !SAME_IN_EVERY_LANGUAGE.has(key) && value.length > 12 && dictionaries[locale][key as keyof typeof english] === value)
+    const same = Object.entries(english).filter(
+      ([key, value]) =>
+        !SAME_IN_EVERY_LANGUAGE.has(key) &&
+        value.length > 12 &&
+        dictionaries[locale][key as keyof typeof english] === value,
+    )
     expect(same.map(([key]) => key)).toEqual([])
   })
 
@@ -51,18 +60,25 @@ describe('terminology glossaries', () => {
   })
 
   it.each(LOCALES)('%s names the phases in the interface with the glossary terms', (locale) => {
-    for (const phase of PHASES) expect(dictionaries[locale][`phase_${phase}`]).toBe(glossaries[locale][`phase_${phase}`])
+    for (const phase of PHASES)
+      expect(dictionaries[locale][`phase_${phase}`]).toBe(glossaries[locale][`phase_${phase}`])
   })
 
   it.each(TARGET_LOCALES)('%s seed content uses the glossary for asset-type titles', (locale) => {
-    const seed = JSON.parse(readFileSync(`seed/translations/${locale}.json`, 'utf8')) as { assets: Record<string, { title: string }> }
+    const seed = JSON.parse(readFileSync(`seed/translations/${locale}.json`, 'utf8')) as {
+      assets: Record<string, { title: string }>
+    }
     for (const [slug, { title }] of Object.entries(seed.assets)) {
-      expect({ slug, title }).toEqual({ slug, title: glossaries[locale][`asset_${slug}` as keyof (typeof glossaries)['en']] })
+      expect({ slug, title }).toEqual({
+        slug,
+        title: glossaries[locale][`asset_${slug}` as keyof (typeof glossaries)['en']],
+      })
     }
   })
 
   it('has a term for every threat group', () => {
-    for (const locale of LOCALES) for (const group of THREAT_GROUPS) expect(glossaries[locale][`group_${group}`]).toBeTruthy()
+    for (const locale of LOCALES)
+      for (const group of THREAT_GROUPS) expect(glossaries[locale][`group_${group}`]).toBeTruthy()
   })
 })
 

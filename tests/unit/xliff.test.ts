@@ -4,7 +4,11 @@ import { buildXliff, parseXliff, XliffError } from '@/xliff/format'
 
 const units = [
   { id: 'good-practices:encryption:title', source: 'Use encryption', target: 'Utiliser le chiffrement' },
-  { id: 'good-practices:encryption:requirements:r1:requirement', source: 'TLS 1.2 or newer & <no> "legacy"', target: null },
+  {
+    id: 'good-practices:encryption:requirements:r1:requirement',
+    source: 'TLS 1.2 or newer & <no> "legacy"',
+    target: null,
+  },
 ]
 
 describe('XLIFF 2.0', () => {
@@ -20,11 +24,27 @@ describe('XLIFF 2.0', () => {
     ['not XML at all', 'hello', /Not well-formed XML/],
     ['broken XML', '<xliff version="2.0"><file>', /Not well-formed XML/],
     ['another root', '<?xml version="1.0"?><tmx version="1.4"/>', /root element must be <xliff>/],
-    ['XLIFF 1.2', '<xliff version="1.2" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>', /Only XLIFF 2.x/],
-    ['no languages', '<xliff version="2.0"><file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>', /srcLang and trgLang/],
-    ['a duplicate unit', '<xliff version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><segment><source>a</source></segment></unit><unit id="u"><segment><source>b</source></segment></unit></file></xliff>', /appears twice/],
+    [
+      'XLIFF 1.2',
+      '<xliff version="1.2" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>',
+      /Only XLIFF 2.x/,
+    ],
+    [
+      'no languages',
+      '<xliff version="2.0"><file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>',
+      /srcLang and trgLang/,
+    ],
+    [
+      'a duplicate unit',
+      '<xliff version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><segment><source>a</source></segment></unit><unit id="u"><segment><source>b</source></segment></unit></file></xliff>',
+      /appears twice/,
+    ],
     ['no units', '<xliff version="2.0" srcLang="en" trgLang="fr"><file id="f"></file></xliff>', /no <unit>/],
-    ['inline markup', '<xliff version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><segment><source>a</source><target>b<ph id="1"/></target></segment></unit></file></xliff>', /Inline markup/],
+    [
+      'inline markup',
+      '<xliff version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><segment><source>a</source><target>b<ph id="1"/></target></segment></unit></file></xliff>',
+      /Inline markup/,
+    ],
   ])('refuses %s with a precise message', (_what, xml, message) => {
     expect(() => parseXliff(xml)).toThrow(XliffError)
     expect(() => parseXliff(xml)).toThrow(message)

@@ -25,7 +25,15 @@ export const GoodPractices: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'code', type: 'text', label: L('field.code'), required: true, index: true, validate: uniqueCodeInEdition, admin: { width: '30%' } },
+        {
+          name: 'code',
+          type: 'text',
+          label: L('field.code'),
+          required: true,
+          index: true,
+          validate: uniqueCodeInEdition,
+          admin: { width: '30%' },
+        },
         titleField({ admin: { width: '70%' } }),
       ],
     },
@@ -78,8 +86,22 @@ export const GoodPractices: CollectionConfig = contentCollection({
         },
       ],
     },
-    { name: 'assets', type: 'relationship', relationTo: 'assets', hasMany: true, index: true, label: L('field.assets') },
-    { name: 'threats', type: 'relationship', relationTo: 'threats', hasMany: true, index: true, label: L('field.threats') },
+    {
+      name: 'assets',
+      type: 'relationship',
+      relationTo: 'assets',
+      hasMany: true,
+      index: true,
+      label: L('field.assets'),
+    },
+    {
+      name: 'threats',
+      type: 'relationship',
+      relationTo: 'threats',
+      hasMany: true,
+      index: true,
+      label: L('field.threats'),
+    },
     {
       name: 'references',
       type: 'relationship',

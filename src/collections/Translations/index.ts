@@ -36,7 +36,14 @@ export const Translations: CollectionConfig = {
       required: true,
       index: true,
     },
-    { name: 'language', type: 'select', required: true, index: true, options: localeOptions(TARGET_LOCALES), label: L('field.language') },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      index: true,
+      options: localeOptions(TARGET_LOCALES),
+      label: L('field.language'),
+    },
     {
       name: 'status',
       type: 'select',
@@ -67,7 +74,11 @@ export const Translations: CollectionConfig = {
       virtual: true,
       label: L('field.englishChanges'),
       hooks: { afterRead: [englishChangesSince] },
-      admin: { readOnly: true, description: L('field.englishChanges.description'), condition: (data) => Boolean(data?.englishChanges) },
+      admin: {
+        readOnly: true,
+        description: L('field.englishChanges.description'),
+        condition: (data) => Boolean(data?.englishChanges),
+      },
     },
     { name: 'note', type: 'textarea', label: L('field.note') },
   ],

@@ -25,7 +25,12 @@ export const uniqueDocumentLanguage: CollectionBeforeValidateHook = async ({ dat
     req,
   })
   if (existing.docs.length > 0) {
-    throw new APIError(`A translation record for this document in "${merged.language}" already exists.`, 400, null, true)
+    throw new APIError(
+      `A translation record for this document in "${merged.language}" already exists.`,
+      400,
+      null,
+      true,
+    )
   }
   return data
 }

@@ -71,7 +71,9 @@ export async function WorkflowDashboard({ payload, user, i18n }: Props) {
               <td>{language}</td>
               {CONTENT_COLLECTIONS.map((c) => (
                 <td key={c}>
-                  {SHOWN.map((status) => `${label(`option.status.${status}`)}: ${coverage[language]?.[c]?.[status] ?? 0}`).join(' · ')}
+                  {SHOWN.map(
+                    (status) => `${label(`option.status.${status}`)}: ${coverage[language]?.[c]?.[status] ?? 0}`,
+                  ).join(' · ')}
                 </td>
               ))}
             </tr>

@@ -18,7 +18,11 @@ type Props = {
 export function Chips({ locale, messages, filters, labels, phaseLabels, groupLabels, onChange }: Props) {
   const chips = [
     ...filters.assets.map((v) => ({ field: 'assets' as const, value: v, label: labels.get(v) ?? v })),
-    ...filters.threats.map((v) => ({ field: 'threats' as const, value: v, label: groupLabels[v as ThreatGroup] ?? labels.get(v) ?? v })),
+    ...filters.threats.map((v) => ({
+      field: 'threats' as const,
+      value: v,
+      label: groupLabels[v as ThreatGroup] ?? labels.get(v) ?? v,
+    })),
     ...filters.phases.map((v) => ({ field: 'phases' as const, value: v, label: phaseLabels[v] })),
   ]
   if (chips.length === 0 && !filters.q) return null
@@ -39,7 +43,12 @@ export function Chips({ locale, messages, filters, labels, phaseLabels, groupLab
           const next = { ...filters, [chip.field]: (filters[chip.field] as string[]).filter((v) => v !== chip.value) }
           return (
             <li key={`${chip.field}-${chip.value}`}>
-              <a className="chip" href={hrefFor(next)} onClick={follow(next)} aria-label={format(messages.removeFilter, { label: chip.label })}>
+              <a
+                className="chip"
+                href={hrefFor(next)}
+                onClick={follow(next)}
+                aria-label={format(messages.removeFilter, { label: chip.label })}
+              >
                 {chip.label} <span aria-hidden="true">×</span>
               </a>
             </li>

@@ -13,7 +13,17 @@ type Props = Pick<ToolProps, 'messages' | 'assets' | 'threats' | 'phaseLabels' |
 
 type Toggle = (name: 'asset' | 'threat' | 'phase', value: string, on: boolean) => void
 
-function Option(props: { name: 'asset' | 'threat' | 'phase'; value: string; label: string; count: number; checked: boolean; lang?: string; strong?: boolean; countLabel: string; onToggle: Toggle }) {
+function Option(props: {
+  name: 'asset' | 'threat' | 'phase'
+  value: string
+  label: string
+  count: number
+  checked: boolean
+  lang?: string
+  strong?: boolean
+  countLabel: string
+  onToggle: Toggle
+}) {
   const id = `f-${props.name}-${props.value}`
   return (
     <li className={props.count === 0 && !props.checked ? 'option option-empty' : 'option'}>
@@ -40,7 +50,17 @@ function Option(props: { name: 'asset' | 'threat' | 'phase'; value: string; labe
 }
 
 /** The three questions as checkbox groups, each option with the number of results it would give. */
-export function Facets({ messages, assets, threats, phaseLabels, groupLabels, filters, counts, locale, onToggle }: Props) {
+export function Facets({
+  messages,
+  assets,
+  threats,
+  phaseLabels,
+  groupLabels,
+  filters,
+  counts,
+  locale,
+  onToggle,
+}: Props) {
   const countLabel = (count: number) => format(messages.optionCount, { count: count.toLocaleString(locale) })
   return (
     <>
@@ -48,7 +68,17 @@ export function Facets({ messages, assets, threats, phaseLabels, groupLabels, fi
         <legend>{messages.assetQuestion}</legend>
         <ul>
           {assets.map((a) => (
-            <Option key={a.slug} name="asset" value={a.slug} label={a.title} lang={a.textLocale} count={counts.assets[a.slug] ?? 0} checked={filters.assets.includes(a.slug)} onToggle={onToggle} countLabel={countLabel(counts.assets[a.slug] ?? 0)} />
+            <Option
+              key={a.slug}
+              name="asset"
+              value={a.slug}
+              label={a.title}
+              lang={a.textLocale}
+              count={counts.assets[a.slug] ?? 0}
+              checked={filters.assets.includes(a.slug)}
+              onToggle={onToggle}
+              countLabel={countLabel(counts.assets[a.slug] ?? 0)}
+            />
           ))}
         </ul>
       </fieldset>
@@ -58,11 +88,30 @@ export function Facets({ messages, assets, threats, phaseLabels, groupLabels, fi
           <fieldset key={group} className="facet-group">
             <legend>{groupLabels[group]}</legend>
             <ul>
-              <Option name="threat" value={group} label={format(messages.allOfGroup, { group: groupLabels[group] })} strong count={counts.groups[group] ?? 0} checked={filters.threats.includes(group)} onToggle={onToggle} countLabel={countLabel(counts.groups[group] ?? 0)} />
+              <Option
+                name="threat"
+                value={group}
+                label={format(messages.allOfGroup, { group: groupLabels[group] })}
+                strong
+                count={counts.groups[group] ?? 0}
+                checked={filters.threats.includes(group)}
+                onToggle={onToggle}
+                countLabel={countLabel(counts.groups[group] ?? 0)}
+              />
               {threats
                 .filter((th) => th.group === group)
                 .map((th) => (
-                  <Option key={th.slug} name="threat" value={th.slug} label={th.title} lang={th.textLocale} count={counts.threats[th.slug] ?? 0} checked={filters.threats.includes(th.slug)} onToggle={onToggle} countLabel={countLabel(counts.threats[th.slug] ?? 0)} />
+                  <Option
+                    key={th.slug}
+                    name="threat"
+                    value={th.slug}
+                    label={th.title}
+                    lang={th.textLocale}
+                    count={counts.threats[th.slug] ?? 0}
+                    checked={filters.threats.includes(th.slug)}
+                    onToggle={onToggle}
+                    countLabel={countLabel(counts.threats[th.slug] ?? 0)}
+                  />
                 ))}
             </ul>
           </fieldset>
@@ -72,7 +121,16 @@ export function Facets({ messages, assets, threats, phaseLabels, groupLabels, fi
         <legend>{messages.phaseQuestion}</legend>
         <ul>
           {PHASES.map((phase) => (
-            <Option key={phase} name="phase" value={phase} label={phaseLabels[phase]} count={counts.phases[phase] ?? 0} checked={filters.phases.includes(phase)} onToggle={onToggle} countLabel={countLabel(counts.phases[phase] ?? 0)} />
+            <Option
+              key={phase}
+              name="phase"
+              value={phase}
+              label={phaseLabels[phase]}
+              count={counts.phases[phase] ?? 0}
+              checked={filters.phases.includes(phase)}
+              onToggle={onToggle}
+              countLabel={countLabel(counts.phases[phase] ?? 0)}
+            />
           ))}
         </ul>
       </fieldset>

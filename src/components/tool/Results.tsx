@@ -12,7 +12,17 @@ type Props = Pick<ToolProps, 'messages' | 'phaseLabels' | 'locale' | 'localeName
 }
 
 /** The matching practices as cards: code, title, phase, summary, what matched, and the "addressed" tick. */
-export function Results({ results, messages, phaseLabels, locale, localeName, titles, checked, checklistReady, onCheck }: Props) {
+export function Results({
+  results,
+  messages,
+  phaseLabels,
+  locale,
+  localeName,
+  titles,
+  checked,
+  checklistReady,
+  onCheck,
+}: Props) {
   return (
     <ol className="results">
       {results.map(({ practice: p, matchedAssets, matchedThreats }) => {
@@ -29,7 +39,9 @@ export function Results({ results, messages, phaseLabels, locale, localeName, ti
             <p className="summary" lang={p.textLocale}>
               {p.summary}
             </p>
-            {p.textLocale !== locale ? <p className="notice">{format(messages.shownInEnglish, { language: localeName })}</p> : null}
+            {p.textLocale !== locale ? (
+              <p className="notice">{format(messages.shownInEnglish, { language: localeName })}</p>
+            ) : null}
             {p.machine ? <p className="notice">{messages.machineTranslation}</p> : null}
             {matched.length > 0 ? (
               <p className="matches">
@@ -38,7 +50,12 @@ export function Results({ results, messages, phaseLabels, locale, localeName, ti
             ) : null}
             {checklistReady ? (
               <p className="tick">
-                <input type="checkbox" id={tickId} checked={checked.has(p.slug)} onChange={(e) => onCheck(p.slug, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  id={tickId}
+                  checked={checked.has(p.slug)}
+                  onChange={(e) => onCheck(p.slug, e.target.checked)}
+                />
                 <label htmlFor={tickId}>{messages.addressed}</label>
               </p>
             ) : null}

@@ -14,7 +14,11 @@ import type { ToolProps } from './types'
 import { useChecklist } from './useChecklist'
 
 type FacetName = 'asset' | 'threat' | 'phase'
-const FIELD: Record<FacetName, 'assets' | 'threats' | 'phases'> = { asset: 'assets', threat: 'threats', phase: 'phases' }
+const FIELD: Record<FacetName, 'assets' | 'threats' | 'phases'> = {
+  asset: 'assets',
+  threat: 'threats',
+  phase: 'phases',
+}
 
 export function Tool(props: ToolProps) {
   const { locale, messages, practices, assets, threats, editions, edition } = props
@@ -29,8 +33,14 @@ export function Tool(props: ToolProps) {
   )
   const threatGroups = useMemo(() => threats.map(({ slug, group }) => ({ slug, group })), [threats])
   const index = useMemo(() => buildSearchIndex(practices), [practices])
-  const results = useMemo(() => matchPractices(practices, filters, threatGroups, index), [practices, filters, threatGroups, index])
-  const counts = useMemo(() => facetCounts(practices, filters, threatGroups, index), [practices, filters, threatGroups, index])
+  const results = useMemo(
+    () => matchPractices(practices, filters, threatGroups, index),
+    [practices, filters, threatGroups, index],
+  )
+  const counts = useMemo(
+    () => facetCounts(practices, filters, threatGroups, index),
+    [practices, filters, threatGroups, index],
+  )
   const titles = useMemo(() => new Map([...assets, ...threats].map((x) => [x.slug, x.title])), [assets, threats])
   const { checked, toggle, ready } = useChecklist(edition?.slug ?? 'none')
 
@@ -137,14 +147,38 @@ export function Tool(props: ToolProps) {
           {messages.practicesHeading}
         </h2>
         {props.unknown.length > 0 ? (
-          <p className="notice">{format(messages.ignoredValues, { values: props.unknown.map((u) => `${u.param}=${u.value}`).join(', ') })}</p>
+          <p className="notice">
+            {format(messages.ignoredValues, { values: props.unknown.map((u) => `${u.param}=${u.value}`).join(', ') })}
+          </p>
         ) : null}
-        <Chips locale={locale} messages={messages} filters={filters} labels={titles} phaseLabels={props.phaseLabels} groupLabels={props.groupLabels} onChange={navigate} />
+        <Chips
+          locale={locale}
+          messages={messages}
+          filters={filters}
+          labels={titles}
+          phaseLabels={props.phaseLabels}
+          groupLabels={props.groupLabels}
+          onChange={navigate}
+        />
         <p className="result-count" role="status" aria-live="polite">
           {resultLine}
         </p>
-        <ActionBar locale={locale} messages={messages} filters={filters} results={results} checked={checked} checklistReady={ready} />
-        <Results {...props} results={results} titles={titles} checked={checked} checklistReady={ready} onCheck={toggle} />
+        <ActionBar
+          locale={locale}
+          messages={messages}
+          filters={filters}
+          results={results}
+          checked={checked}
+          checklistReady={ready}
+        />
+        <Results
+          {...props}
+          results={results}
+          titles={titles}
+          checked={checked}
+          checklistReady={ready}
+          onCheck={toggle}
+        />
       </section>
     </div>
   )

@@ -26,4 +26,29 @@ import { sk } from './sk'
 import { sl } from './sl'
 import { sv } from './sv'
 
-export const glossaries: Record<Locale, Glossary> = { bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv }
+export const glossaries: Record<Locale, Glossary> = {
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+}

@@ -2,8 +2,7 @@ import type { UiDictionary } from './en'
 
 export const bg: UiDictionary = {
   siteName: 'ProcureSec',
-  tagline:
-    'Изисквания за киберсигурност при обществените поръчки на болниците, основани на добрите практики на ENISA.',
+  tagline: 'Изисквания за киберсигурност при обществените поръчки на болниците, основани на добрите практики на ENISA.',
   skipToContent: 'Към съдържанието',
   languageLabel: 'Език',
   practicesHeading: 'Добри практики',
@@ -41,8 +40,7 @@ export const bg: UiDictionary = {
   ignoredValues: 'Следните стойности в адреса не са известни и бяха пренебрегнати: {values}',
   resultCount: 'Съответстващи добри практики: {count}',
   resultCountOne: '1 съответстваща добра практика',
-  resultCountNone:
-    'Нито една добра практика не съответства на тези филтри. Премахнете филтър, за да видите повече.',
+  resultCountNone: 'Нито една добра практика не съответства на тези филтри. Премахнете филтър, за да видите повече.',
   matches: 'Съответствие:',
   addressed: 'Отразено в нашата поръчка',
   progress: 'Отразени: {done} от {total}',
@@ -92,6 +90,5 @@ export const bg: UiDictionary = {
   exportCode: 'Код',
   exportTitleColumn: 'Добра практика',
   exportUrl: 'Връзка',
-  exportBadFormat:
-    'Неизвестен формат за експортиране. Използвайте един от следните: csv, docx, json.',
+  exportBadFormat: 'Неизвестен формат за експортиране. Използвайте един от следните: csv, docx, json.',
 }

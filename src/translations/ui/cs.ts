@@ -41,8 +41,7 @@ export const cs: UiDictionary = {
   ignoredValues: 'Tyto hodnoty v adrese nejsou známy a byly ignorovány: {values}',
   resultCount: 'Vyhovující osvědčené postupy: {count}',
   resultCountOne: 'Vyhovuje 1 osvědčený postup',
-  resultCountNone:
-    'Těmto filtrům nevyhovuje žádný osvědčený postup. Chcete-li zobrazit více, odstraňte některý filtr.',
+  resultCountNone: 'Těmto filtrům nevyhovuje žádný osvědčený postup. Chcete-li zobrazit více, odstraňte některý filtr.',
   matches: 'Shoda:',
   addressed: 'Zohledněno v naší zakázce',
   progress: 'Zohledněno: {done} z {total}',

@@ -40,8 +40,7 @@ export const da: UiDictionary = {
   ignoredValues: 'Disse værdier i adressen er ukendte og er blevet ignoreret: {values}',
   resultCount: '{count} eksempler på god praksis matcher',
   resultCountOne: '1 eksempel på god praksis matcher',
-  resultCountNone:
-    'Ingen eksempler på god praksis matcher disse filtre. Fjern et filter for at se flere.',
+  resultCountNone: 'Ingen eksempler på god praksis matcher disse filtre. Fjern et filter for at se flere.',
   matches: 'Matcher:',
   addressed: 'Behandlet i vores udbud',
   progress: '{done} af {total} behandlet',

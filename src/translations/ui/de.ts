@@ -41,8 +41,7 @@ export const de: UiDictionary = {
   ignoredValues: 'Diese Werte in der Adresse sind unbekannt und wurden ignoriert: {values}',
   resultCount: '{count} passende bewährte Verfahren',
   resultCountOne: '1 passendes bewährtes Verfahren',
-  resultCountNone:
-    'Kein bewährtes Verfahren entspricht diesen Filtern. Entfernen Sie einen Filter, um mehr zu sehen.',
+  resultCountNone: 'Kein bewährtes Verfahren entspricht diesen Filtern. Entfernen Sie einen Filter, um mehr zu sehen.',
   matches: 'Zutreffend für:',
   addressed: 'In unserer Ausschreibung berücksichtigt',
   progress: '{done} von {total} berücksichtigt',
@@ -69,8 +68,7 @@ export const de: UiDictionary = {
   documentsHeading: 'Dokumente',
   documentLink: 'PDF ({language})',
   publishedOn: 'Veröffentlicht am {date}, Herausgeber: {publisher}',
-  editionPartial:
-    'Diese Ausgabe ist unvollständig: Sie enthält nur die bisher bekannten bewährten Verfahren.',
+  editionPartial: 'Diese Ausgabe ist unvollständig: Sie enthält nur die bisher bekannten bewährten Verfahren.',
   phaseLabel: 'Phase',
   editionOf: 'Ausgabe',
   sourceHeading: 'Herkunft der Inhalte',
@@ -93,6 +91,5 @@ export const de: UiDictionary = {
   exportCode: 'Code',
   exportTitleColumn: 'Bewährtes Verfahren',
   exportUrl: 'Link',
-  exportBadFormat:
-    'Unbekanntes Exportformat. Verwenden Sie eines der folgenden Formate: csv, docx, json.',
+  exportBadFormat: 'Unbekanntes Exportformat. Verwenden Sie eines der folgenden Formate: csv, docx, json.',
 }

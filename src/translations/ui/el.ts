@@ -2,8 +2,7 @@ import type { UiDictionary } from './en'
 
 export const el: UiDictionary = {
   siteName: 'ProcureSec',
-  tagline:
-    'Απαιτήσεις κυβερνοασφάλειας για τις προμήθειες των νοσοκομείων, βάσει των ορθών πρακτικών του ENISA.',
+  tagline: 'Απαιτήσεις κυβερνοασφάλειας για τις προμήθειες των νοσοκομείων, βάσει των ορθών πρακτικών του ENISA.',
   skipToContent: 'Μετάβαση στο περιεχόμενο',
   languageLabel: 'Γλώσσα',
   practicesHeading: 'Ορθές πρακτικές',
@@ -69,8 +68,7 @@ export const el: UiDictionary = {
   documentsHeading: 'Έγγραφα',
   documentLink: 'PDF ({language})',
   publishedOn: 'Δημοσίευση: {date}, εκδότης: {publisher}',
-  editionPartial:
-    'Η έκδοση αυτή είναι ελλιπής: περιλαμβάνει μόνο τις ορθές πρακτικές που είναι γνωστές μέχρι στιγμής.',
+  editionPartial: 'Η έκδοση αυτή είναι ελλιπής: περιλαμβάνει μόνο τις ορθές πρακτικές που είναι γνωστές μέχρι στιγμής.',
   phaseLabel: 'Φάση',
   editionOf: 'Έκδοση',
   sourceHeading: 'Προέλευση του περιεχομένου',

@@ -2,8 +2,7 @@ import type { UiDictionary } from './en'
 
 export const es: UiDictionary = {
   siteName: 'ProcureSec',
-  tagline:
-    'Requisitos de ciberseguridad para la contratación hospitalaria, basados en las buenas prácticas de ENISA.',
+  tagline: 'Requisitos de ciberseguridad para la contratación hospitalaria, basados en las buenas prácticas de ENISA.',
   skipToContent: 'Ir al contenido',
   languageLabel: 'Idioma',
   practicesHeading: 'Buenas prácticas',
@@ -41,8 +40,7 @@ export const es: UiDictionary = {
   ignoredValues: 'Estos valores de la dirección no se reconocen y se han ignorado: {values}',
   resultCount: '{count} buenas prácticas coinciden',
   resultCountOne: '1 buena práctica coincide',
-  resultCountNone:
-    'Ninguna buena práctica coincide con estos filtros. Quite un filtro para ver más.',
+  resultCountNone: 'Ninguna buena práctica coincide con estos filtros. Quite un filtro para ver más.',
   matches: 'Coincide con:',
   addressed: 'Incluida en nuestra licitación',
   progress: '{done} de {total} incluidas',
@@ -69,8 +67,7 @@ export const es: UiDictionary = {
   documentsHeading: 'Documentos',
   documentLink: 'PDF ({language})',
   publishedOn: 'Publicado el {date} por {publisher}',
-  editionPartial:
-    'Esta edición está incompleta: solo incluye las buenas prácticas conocidas hasta la fecha.',
+  editionPartial: 'Esta edición está incompleta: solo incluye las buenas prácticas conocidas hasta la fecha.',
   phaseLabel: 'Fase',
   editionOf: 'Edición',
   sourceHeading: 'Procedencia del contenido',
@@ -93,6 +90,5 @@ export const es: UiDictionary = {
   exportCode: 'Código',
   exportTitleColumn: 'Buena práctica',
   exportUrl: 'Enlace',
-  exportBadFormat:
-    'Formato de exportación desconocido. Utilice uno de los siguientes: csv, docx, json.',
+  exportBadFormat: 'Formato de exportación desconocido. Utilice uno de los siguientes: csv, docx, json.',
 }

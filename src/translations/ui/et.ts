@@ -40,8 +40,7 @@ export const et: UiDictionary = {
   ignoredValues: 'Need aadressis olevad väärtused ei ole teada ja jäeti arvesse võtmata: {values}',
   resultCount: 'Sobivaid häid tavasid: {count}',
   resultCountOne: '1 sobiv hea tava',
-  resultCountNone:
-    'Ükski hea tava ei vasta nendele filtritele. Eemaldage mõni filter, et näha rohkem.',
+  resultCountNone: 'Ükski hea tava ei vasta nendele filtritele. Eemaldage mõni filter, et näha rohkem.',
   matches: 'Vastab:',
   addressed: 'Meie hankes käsitletud',
   progress: 'Käsitletud: {done}/{total}',
@@ -73,8 +72,7 @@ export const et: UiDictionary = {
   editionOf: 'Väljaanne',
   sourceHeading: 'Sisu päritolu',
   provenance_verified: 'Kontrollitud ENISA väljaande alusel.',
-  provenance_reconstructed:
-    'Ümber sõnastatud ENISA väljaande kohta teadaoleva põhjal; kontrollige seda originaaliga.',
+  provenance_reconstructed: 'Ümber sõnastatud ENISA väljaande kohta teadaoleva põhjal; kontrollige seda originaaliga.',
   provenance_proposed: 'Selle tööriista ettepanek, mitte ENISA sisu.',
   breadcrumbHome: 'Head tavad',
   group_label: 'Ohurühm',

@@ -40,8 +40,7 @@ export const fi: UiDictionary = {
   ignoredValues: 'Näitä osoitteen arvoja ei tunnistettu, joten ne ohitettiin: {values}',
   resultCount: '{count} hyvää käytäntöä vastaa valintoja',
   resultCountOne: '1 hyvä käytäntö vastaa valintoja',
-  resultCountNone:
-    'Mikään hyvä käytäntö ei vastaa näitä suodattimia. Poista jokin suodatin, niin näet enemmän.',
+  resultCountNone: 'Mikään hyvä käytäntö ei vastaa näitä suodattimia. Poista jokin suodatin, niin näet enemmän.',
   matches: 'Vastaa:',
   addressed: 'Käsitelty tarjouspyynnössämme',
   progress: 'Käsitelty {done}/{total}',
@@ -68,8 +67,7 @@ export const fi: UiDictionary = {
   documentsHeading: 'Asiakirjat',
   documentLink: 'PDF ({language})',
   publishedOn: 'Julkaistu {date}, julkaisija: {publisher}',
-  editionPartial:
-    'Tämä painos on puutteellinen: mukana ovat vain tähän mennessä tunnetut hyvät käytännöt.',
+  editionPartial: 'Tämä painos on puutteellinen: mukana ovat vain tähän mennessä tunnetut hyvät käytännöt.',
   phaseLabel: 'Vaihe',
   editionOf: 'Painos',
   sourceHeading: 'Sisällön alkuperä',

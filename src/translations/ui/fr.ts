@@ -2,8 +2,7 @@ import type { UiDictionary } from './en'
 
 export const fr: UiDictionary = {
   siteName: 'ProcureSec',
-  tagline:
-    'Exigences de cybersécurité pour les achats hospitaliers, fondées sur les bonnes pratiques de l’ENISA.',
+  tagline: 'Exigences de cybersécurité pour les achats hospitaliers, fondées sur les bonnes pratiques de l’ENISA.',
   skipToContent: 'Aller au contenu',
   languageLabel: 'Langue',
   practicesHeading: 'Bonnes pratiques',
@@ -41,8 +40,7 @@ export const fr: UiDictionary = {
   ignoredValues: 'Ces valeurs de l’adresse sont inconnues et ont été ignorées : {values}',
   resultCount: '{count} bonnes pratiques correspondantes',
   resultCountOne: '1 bonne pratique correspondante',
-  resultCountNone:
-    'Aucune bonne pratique ne correspond à ces filtres. Supprimez un filtre pour en voir davantage.',
+  resultCountNone: 'Aucune bonne pratique ne correspond à ces filtres. Supprimez un filtre pour en voir davantage.',
   matches: 'Correspondances :',
   addressed: 'Prise en compte dans notre appel d’offres',
   progress: '{done} sur {total} prises en compte',
@@ -69,8 +67,7 @@ export const fr: UiDictionary = {
   documentsHeading: 'Documents',
   documentLink: 'PDF ({language})',
   publishedOn: 'Publié le {date} (éditeur : {publisher})',
-  editionPartial:
-    'Cette édition est incomplète : seules les bonnes pratiques connues à ce jour y figurent.',
+  editionPartial: 'Cette édition est incomplète : seules les bonnes pratiques connues à ce jour y figurent.',
   phaseLabel: 'Phase',
   editionOf: 'Édition',
   sourceHeading: 'Origine du contenu',
@@ -93,6 +90,5 @@ export const fr: UiDictionary = {
   exportCode: 'Code',
   exportTitleColumn: 'Bonne pratique',
   exportUrl: 'Lien',
-  exportBadFormat:
-    'Format d’exportation inconnu. Utilisez l’un des formats suivants : csv, docx, json.',
+  exportBadFormat: 'Format d’exportation inconnu. Utilisez l’un des formats suivants : csv, docx, json.',
 }

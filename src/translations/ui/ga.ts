@@ -37,12 +37,10 @@ export const ga: UiDictionary = {
   chosenFilters: 'Scagairí roghnaithe',
   removeFilter: 'Bain an scagaire: {label}',
   clearAll: 'Glan iad uile',
-  ignoredValues:
-    'Ní aithnítear na luachanna seo sa seoladh agus rinneadh neamhaird díobh: {values}',
+  ignoredValues: 'Ní aithnítear na luachanna seo sa seoladh agus rinneadh neamhaird díobh: {values}',
   resultCount: 'Dea-chleachtais a thagann leis na scagairí: {count}',
   resultCountOne: 'Tagann 1 dea-chleachtas leis na scagairí',
-  resultCountNone:
-    'Níl aon dea-chleachtas ag teacht leis na scagairí seo. Bain scagaire chun tuilleadh a fheiceáil.',
+  resultCountNone: 'Níl aon dea-chleachtas ag teacht leis na scagairí seo. Bain scagaire chun tuilleadh a fheiceáil.',
   matches: 'Ag teacht le:',
   addressed: 'Curtha san áireamh inár gcomórtas tairisceana',
   progress: 'Curtha san áireamh: {done} as {total}',
@@ -69,8 +67,7 @@ export const ga: UiDictionary = {
   documentsHeading: 'Doiciméid',
   documentLink: 'PDF ({language})',
   publishedOn: 'Foilsithe: {date}, foilsitheoir: {publisher}',
-  editionPartial:
-    'Tá an t-eagrán seo neamhiomlán: níl ann ach na dea-chleachtais is eol go dtí seo.',
+  editionPartial: 'Tá an t-eagrán seo neamhiomlán: níl ann ach na dea-chleachtais is eol go dtí seo.',
   phaseLabel: 'Céim',
   editionOf: 'Eagrán',
   sourceHeading: 'Foinse an ábhair',

@@ -40,8 +40,7 @@ export const hr: UiDictionary = {
   ignoredValues: 'Ove vrijednosti u adresi nisu poznate i zanemarene su: {values}',
   resultCount: 'Odgovarajuće dobre prakse: {count}',
   resultCountOne: 'Odgovara 1 dobra praksa',
-  resultCountNone:
-    'Nijedna dobra praksa ne odgovara ovim filtrima. Uklonite neki filtar da biste vidjeli više.',
+  resultCountNone: 'Nijedna dobra praksa ne odgovara ovim filtrima. Uklonite neki filtar da biste vidjeli više.',
   matches: 'Podudaranje:',
   addressed: 'Obuhvaćeno našim postupkom nabave',
   progress: 'Obuhvaćeno: {done} od {total}',

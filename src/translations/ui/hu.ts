@@ -37,8 +37,7 @@ export const hu: UiDictionary = {
   chosenFilters: 'Kiválasztott szűrők',
   removeFilter: 'Szűrő eltávolítása: {label}',
   clearAll: 'Összes törlése',
-  ignoredValues:
-    'A címben szereplő alábbi értékek ismeretlenek, ezért figyelmen kívül hagytuk őket: {values}',
+  ignoredValues: 'A címben szereplő alábbi értékek ismeretlenek, ezért figyelmen kívül hagytuk őket: {values}',
   resultCount: '{count} bevált gyakorlat felel meg a szűrőknek',
   resultCountOne: '1 bevált gyakorlat felel meg a szűrőknek',
   resultCountNone:
@@ -74,8 +73,7 @@ export const hu: UiDictionary = {
   editionOf: 'Kiadás',
   sourceHeading: 'A tartalom forrása',
   provenance_verified: 'Az ENISA-kiadvánnyal összevetve ellenőrizve.',
-  provenance_reconstructed:
-    'Az ENISA-kiadványról ismert információk alapján átfogalmazva; vesse össze az eredetivel.',
+  provenance_reconstructed: 'Az ENISA-kiadványról ismert információk alapján átfogalmazva; vesse össze az eredetivel.',
   provenance_proposed: 'Az eszköz javaslata, nem az ENISA tartalma.',
   breadcrumbHome: 'Bevált gyakorlatok',
   group_label: 'Fenyegetéscsoport',

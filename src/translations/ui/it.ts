@@ -37,12 +37,10 @@ export const it: UiDictionary = {
   chosenFilters: 'Filtri selezionati',
   removeFilter: 'Rimuovi filtro: {label}',
   clearAll: 'Rimuovi tutti',
-  ignoredValues:
-    'Questi valori dell’indirizzo non sono riconosciuti e sono stati ignorati: {values}',
+  ignoredValues: 'Questi valori dell’indirizzo non sono riconosciuti e sono stati ignorati: {values}',
   resultCount: '{count} buone pratiche corrispondenti',
   resultCountOne: '1 buona pratica corrispondente',
-  resultCountNone:
-    'Nessuna buona pratica corrisponde a questi filtri. Rimuovere un filtro per visualizzarne altre.',
+  resultCountNone: 'Nessuna buona pratica corrisponde a questi filtri. Rimuovere un filtro per visualizzarne altre.',
   matches: 'Corrispondenze:',
   addressed: 'Inclusa nella nostra gara',
   progress: '{done} su {total} incluse',
@@ -92,6 +90,5 @@ export const it: UiDictionary = {
   exportCode: 'Codice',
   exportTitleColumn: 'Buona pratica',
   exportUrl: 'Link',
-  exportBadFormat:
-    'Formato di esportazione sconosciuto. Utilizzare uno dei seguenti: csv, docx, json.',
+  exportBadFormat: 'Formato di esportazione sconosciuto. Utilizzare uno dei seguenti: csv, docx, json.',
 }

@@ -68,14 +68,12 @@ export const lt: UiDictionary = {
   documentsHeading: 'Dokumentai',
   documentLink: 'PDF ({language})',
   publishedOn: 'Paskelbta {date}, leidėjas: {publisher}',
-  editionPartial:
-    'Šis leidimas neišsamus: įtraukti tik iki šiol žinomi gerosios praktikos pavyzdžiai.',
+  editionPartial: 'Šis leidimas neišsamus: įtraukti tik iki šiol žinomi gerosios praktikos pavyzdžiai.',
   phaseLabel: 'Etapas',
   editionOf: 'Leidimas',
   sourceHeading: 'Turinio kilmė',
   provenance_verified: 'Patikrinta pagal ENISA leidinį.',
-  provenance_reconstructed:
-    'Perfrazuota remiantis tuo, kas žinoma apie ENISA leidinį; palyginkite su originalu.',
+  provenance_reconstructed: 'Perfrazuota remiantis tuo, kas žinoma apie ENISA leidinį; palyginkite su originalu.',
   provenance_proposed: 'Šios priemonės pasiūlymas, o ne ENISA turinys.',
   breadcrumbHome: 'Geroji praktika',
   group_label: 'Grėsmių grupė',

@@ -40,8 +40,7 @@ export const lv: UiDictionary = {
   ignoredValues: 'Šīs adresē norādītās vērtības nav zināmas un tika ignorētas: {values}',
   resultCount: 'Atbilstoši labās prakses piemēri: {count}',
   resultCountOne: 'Atbilst 1 labās prakses piemērs',
-  resultCountNone:
-    'Šiem filtriem neatbilst neviens labās prakses piemērs. Noņemiet kādu filtru, lai redzētu vairāk.',
+  resultCountNone: 'Šiem filtriem neatbilst neviens labās prakses piemērs. Noņemiet kādu filtru, lai redzētu vairāk.',
   matches: 'Atbilstība:',
   addressed: 'Ņemts vērā mūsu iepirkumā',
   progress: 'Ņemti vērā: {done} no {total}',
@@ -68,8 +67,7 @@ export const lv: UiDictionary = {
   documentsHeading: 'Dokumenti',
   documentLink: 'PDF ({language})',
   publishedOn: 'Publicēts {date}, izdevējs: {publisher}',
-  editionPartial:
-    'Šis izdevums ir nepilnīgs: tajā iekļauti tikai līdz šim zināmie labās prakses piemēri.',
+  editionPartial: 'Šis izdevums ir nepilnīgs: tajā iekļauti tikai līdz šim zināmie labās prakses piemēri.',
   phaseLabel: 'Posms',
   editionOf: 'Izdevums',
   sourceHeading: 'Satura izcelsme',

@@ -2,8 +2,7 @@ import type { UiDictionary } from './en'
 
 export const mt: UiDictionary = {
   siteName: 'ProcureSec',
-  tagline:
-    'Rekwiżiti taċ-ċibersigurtà għall-akkwist fl-isptarijiet, ibbażati fuq il-prattiki tajbin tal-ENISA.',
+  tagline: 'Rekwiżiti taċ-ċibersigurtà għall-akkwist fl-isptarijiet, ibbażati fuq il-prattiki tajbin tal-ENISA.',
   skipToContent: 'Aqbeż għall-kontenut',
   languageLabel: 'Lingwa',
   practicesHeading: 'Prattiki tajbin',
@@ -12,8 +11,7 @@ export const mt: UiDictionary = {
   phase_plan: 'Ippjanar',
   phase_source: 'Akkwist',
   phase_manage: 'Ġestjoni',
-  shownInEnglish:
-    'It-traduzzjoni ({language}) għadha mhijiex disponibbli: il-kontenut qed jintwera bl-Ingliż.',
+  shownInEnglish: 'It-traduzzjoni ({language}) għadha mhijiex disponibbli: il-kontenut qed jintwera bl-Ingliż.',
   machineTranslation: 'Traduzzjoni awtomatika, għadha ma ġietx riveduta.',
   footerCredit:
     'Għodda indipendenti bbażata fuq il-linji gwida dwar l-akkwist għall-isptarijiet ippubblikati mill-ENISA, l-Aġenzija tal-Unjoni Ewropea għaċ-Ċibersigurtà. Dan mhuwiex sit web uffiċjali tal-ENISA jew tal-UE.',
@@ -42,8 +40,7 @@ export const mt: UiDictionary = {
   ignoredValues: 'Dawn il-valuri fl-indirizz mhumiex magħrufa u ġew injorati: {values}',
   resultCount: 'Prattiki tajbin li jaqblu: {count}',
   resultCountOne: 'Taqbel 1 prattika tajba',
-  resultCountNone:
-    'L-ebda prattika tajba ma taqbel ma’ dawn il-filtri. Neħħi filtru biex tara aktar.',
+  resultCountNone: 'L-ebda prattika tajba ma taqbel ma’ dawn il-filtri. Neħħi filtru biex tara aktar.',
   matches: 'Jaqbel ma’:',
   addressed: 'Indirizzata fis-sejħa għall-offerti tagħna',
   progress: 'Indirizzati: {done} minn {total}',
@@ -70,8 +67,7 @@ export const mt: UiDictionary = {
   documentsHeading: 'Dokumenti',
   documentLink: 'PDF ({language})',
   publishedOn: 'Data tal-pubblikazzjoni: {date}, pubblikatur: {publisher}',
-  editionPartial:
-    'Din l-edizzjoni mhijiex kompluta: tinkludi biss il-prattiki tajbin magħrufa s’issa.',
+  editionPartial: 'Din l-edizzjoni mhijiex kompluta: tinkludi biss il-prattiki tajbin magħrufa s’issa.',
   phaseLabel: 'Fażi',
   editionOf: 'Edizzjoni',
   sourceHeading: 'Mnejn ġej il-kontenut',

@@ -2,8 +2,7 @@ import type { UiDictionary } from './en'
 
 export const nl: UiDictionary = {
   siteName: 'ProcureSec',
-  tagline:
-    'Cyberbeveiligingseisen voor aanbestedingen door ziekenhuizen, gebaseerd op de goede praktijken van ENISA.',
+  tagline: 'Cyberbeveiligingseisen voor aanbestedingen door ziekenhuizen, gebaseerd op de goede praktijken van ENISA.',
   skipToContent: 'Naar de inhoud',
   languageLabel: 'Taal',
   practicesHeading: 'Goede praktijken',
@@ -41,8 +40,7 @@ export const nl: UiDictionary = {
   ignoredValues: 'Deze waarden in het adres zijn onbekend en zijn genegeerd: {values}',
   resultCount: '{count} goede praktijken komen overeen',
   resultCountOne: '1 goede praktijk komt overeen',
-  resultCountNone:
-    'Geen enkele goede praktijk komt overeen met deze filters. Verwijder een filter om meer te zien.',
+  resultCountNone: 'Geen enkele goede praktijk komt overeen met deze filters. Verwijder een filter om meer te zien.',
   matches: 'Komt overeen met:',
   addressed: 'Opgenomen in onze aanbesteding',
   progress: '{done} van {total} opgenomen',
@@ -69,8 +67,7 @@ export const nl: UiDictionary = {
   documentsHeading: 'Documenten',
   documentLink: 'PDF ({language})',
   publishedOn: 'Gepubliceerd op {date} door {publisher}',
-  editionPartial:
-    'Deze editie is onvolledig: alleen de tot nu toe bekende goede praktijken zijn opgenomen.',
+  editionPartial: 'Deze editie is onvolledig: alleen de tot nu toe bekende goede praktijken zijn opgenomen.',
   phaseLabel: 'Fase',
   editionOf: 'Editie',
   sourceHeading: 'Herkomst van de inhoud',

@@ -11,8 +11,7 @@ export const pl: UiDictionary = {
   phase_plan: 'Planowanie',
   phase_source: 'Przetarg',
   phase_manage: 'Zarządzanie',
-  shownInEnglish:
-    'Tłumaczenie ({language}) nie jest jeszcze dostępne: treść wyświetlana w języku angielskim.',
+  shownInEnglish: 'Tłumaczenie ({language}) nie jest jeszcze dostępne: treść wyświetlana w języku angielskim.',
   machineTranslation: 'Tłumaczenie maszynowe, jeszcze niezweryfikowane.',
   footerCredit:
     'Niezależne narzędzie oparte na wytycznych dotyczących zamówień dla szpitali opublikowanych przez ENISA – Agencję Unii Europejskiej ds. Cyberbezpieczeństwa. Nie jest to oficjalna strona internetowa ENISA ani UE.',
@@ -41,8 +40,7 @@ export const pl: UiDictionary = {
   ignoredValues: 'Następujące wartości w adresie są nieznane i zostały pominięte: {values}',
   resultCount: 'Pasujące dobre praktyki: {count}',
   resultCountOne: 'Pasuje 1 dobra praktyka',
-  resultCountNone:
-    'Żadna dobra praktyka nie pasuje do tych filtrów. Usuń filtr, aby zobaczyć więcej.',
+  resultCountNone: 'Żadna dobra praktyka nie pasuje do tych filtrów. Usuń filtr, aby zobaczyć więcej.',
   matches: 'Dopasowanie:',
   addressed: 'Uwzględniono w naszym postępowaniu',
   progress: 'Uwzględniono: {done} z {total}',
@@ -69,14 +67,12 @@ export const pl: UiDictionary = {
   documentsHeading: 'Dokumenty',
   documentLink: 'PDF ({language})',
   publishedOn: 'Data publikacji: {date}, wydawca: {publisher}',
-  editionPartial:
-    'To wydanie jest niekompletne: zawiera wyłącznie znane dotychczas dobre praktyki.',
+  editionPartial: 'To wydanie jest niekompletne: zawiera wyłącznie znane dotychczas dobre praktyki.',
   phaseLabel: 'Etap',
   editionOf: 'Wydanie',
   sourceHeading: 'Pochodzenie treści',
   provenance_verified: 'Sprawdzono z publikacją ENISA.',
-  provenance_reconstructed:
-    'Parafraza oparta na tym, co wiadomo o publikacji ENISA; należy ją porównać z oryginałem.',
+  provenance_reconstructed: 'Parafraza oparta na tym, co wiadomo o publikacji ENISA; należy ją porównać z oryginałem.',
   provenance_proposed: 'Propozycja tego narzędzia, a nie treść ENISA.',
   breadcrumbHome: 'Dobre praktyki',
   group_label: 'Grupa zagrożeń',
@@ -93,6 +89,5 @@ export const pl: UiDictionary = {
   exportCode: 'Kod',
   exportTitleColumn: 'Dobra praktyka',
   exportUrl: 'Link',
-  exportBadFormat:
-    'Nieznany format eksportu. Należy użyć jednego z następujących: csv, docx, json.',
+  exportBadFormat: 'Nieznany format eksportu. Należy użyć jednego z następujących: csv, docx, json.',
 }

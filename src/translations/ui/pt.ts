@@ -2,8 +2,7 @@ import type { UiDictionary } from './en'
 
 export const pt: UiDictionary = {
   siteName: 'ProcureSec',
-  tagline:
-    'Requisitos de cibersegurança para a contratação pública hospitalar, com base nas boas práticas da ENISA.',
+  tagline: 'Requisitos de cibersegurança para a contratação pública hospitalar, com base nas boas práticas da ENISA.',
   skipToContent: 'Ir para o conteúdo',
   languageLabel: 'Língua',
   practicesHeading: 'Boas práticas',
@@ -41,8 +40,7 @@ export const pt: UiDictionary = {
   ignoredValues: 'Estes valores do endereço não são conhecidos e foram ignorados: {values}',
   resultCount: '{count} boas práticas correspondentes',
   resultCountOne: '1 boa prática correspondente',
-  resultCountNone:
-    'Nenhuma boa prática corresponde a estes filtros. Remova um filtro para ver mais.',
+  resultCountNone: 'Nenhuma boa prática corresponde a estes filtros. Remova um filtro para ver mais.',
   matches: 'Corresponde a:',
   addressed: 'Contemplada no nosso concurso',
   progress: '{done} de {total} contempladas',
@@ -69,14 +67,12 @@ export const pt: UiDictionary = {
   documentsHeading: 'Documentos',
   documentLink: 'PDF ({language})',
   publishedOn: 'Publicado em {date} (editor: {publisher})',
-  editionPartial:
-    'Esta edição está incompleta: inclui apenas as boas práticas conhecidas até à data.',
+  editionPartial: 'Esta edição está incompleta: inclui apenas as boas práticas conhecidas até à data.',
   phaseLabel: 'Fase',
   editionOf: 'Edição',
   sourceHeading: 'Origem do conteúdo',
   provenance_verified: 'Verificado em relação à publicação da ENISA.',
-  provenance_reconstructed:
-    'Paráfrase baseada no que se conhece da publicação da ENISA; confronte-a com o original.',
+  provenance_reconstructed: 'Paráfrase baseada no que se conhece da publicação da ENISA; confronte-a com o original.',
   provenance_proposed: 'Proposta desta ferramenta, não é conteúdo da ENISA.',
   breadcrumbHome: 'Boas práticas',
   group_label: 'Grupo de ameaças',

@@ -2,8 +2,7 @@ import type { UiDictionary } from './en'
 
 export const ro: UiDictionary = {
   siteName: 'ProcureSec',
-  tagline:
-    'Cerințe de securitate cibernetică pentru achizițiile spitalelor, bazate pe bunele practici ale ENISA.',
+  tagline: 'Cerințe de securitate cibernetică pentru achizițiile spitalelor, bazate pe bunele practici ale ENISA.',
   skipToContent: 'Salt la conținut',
   languageLabel: 'Limbă',
   practicesHeading: 'Bune practici',
@@ -41,8 +40,7 @@ export const ro: UiDictionary = {
   ignoredValues: 'Aceste valori din adresă nu sunt cunoscute și au fost ignorate: {values}',
   resultCount: 'Bune practici corespunzătoare: {count}',
   resultCountOne: '1 bună practică corespunzătoare',
-  resultCountNone:
-    'Nicio bună practică nu corespunde acestor filtre. Eliminați un filtru pentru a vedea mai multe.',
+  resultCountNone: 'Nicio bună practică nu corespunde acestor filtre. Eliminați un filtru pentru a vedea mai multe.',
   matches: 'Corespunde cu:',
   addressed: 'Abordată în procedura noastră',
   progress: 'Abordate: {done} din {total}',
@@ -69,8 +67,7 @@ export const ro: UiDictionary = {
   documentsHeading: 'Documente',
   documentLink: 'PDF ({language})',
   publishedOn: 'Publicat la {date} de {publisher}',
-  editionPartial:
-    'Această ediție este incompletă: sunt incluse doar bunele practici cunoscute până în prezent.',
+  editionPartial: 'Această ediție este incompletă: sunt incluse doar bunele practici cunoscute până în prezent.',
   phaseLabel: 'Etapă',
   editionOf: 'Ediție',
   sourceHeading: 'Proveniența conținutului',
@@ -93,6 +90,5 @@ export const ro: UiDictionary = {
   exportCode: 'Cod',
   exportTitleColumn: 'Bună practică',
   exportUrl: 'Link',
-  exportBadFormat:
-    'Format de export necunoscut. Utilizați unul dintre următoarele: csv, docx, json.',
+  exportBadFormat: 'Format de export necunoscut. Utilizați unul dintre următoarele: csv, docx, json.',
 }

@@ -41,8 +41,7 @@ export const sl: UiDictionary = {
   ignoredValues: 'Te vrednosti v naslovu niso znane in so bile prezrte: {values}',
   resultCount: 'Ustrezne dobre prakse: {count}',
   resultCountOne: 'Ustreza 1 dobra praksa',
-  resultCountNone:
-    'Tem filtrom ne ustreza nobena dobra praksa. Če želite videti več, odstranite filter.',
+  resultCountNone: 'Tem filtrom ne ustreza nobena dobra praksa. Če želite videti več, odstranite filter.',
   matches: 'Ujemanje:',
   addressed: 'Upoštevano v našem javnem naročilu',
   progress: 'Upoštevano: {done} od {total}',
@@ -74,8 +73,7 @@ export const sl: UiDictionary = {
   editionOf: 'Izdaja',
   sourceHeading: 'Izvor vsebine',
   provenance_verified: 'Preverjeno glede na publikacijo agencije ENISA.',
-  provenance_reconstructed:
-    'Povzeto po tem, kar je znano o publikaciji agencije ENISA; preverite glede na izvirnik.',
+  provenance_reconstructed: 'Povzeto po tem, kar je znano o publikaciji agencije ENISA; preverite glede na izvirnik.',
   provenance_proposed: 'Predlog tega orodja, ne vsebina agencije ENISA.',
   breadcrumbHome: 'Dobre prakse',
   group_label: 'Skupina groženj',

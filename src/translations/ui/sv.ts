@@ -40,8 +40,7 @@ export const sv: UiDictionary = {
   ignoredValues: 'Dessa värden i adressen är okända och har ignorerats: {values}',
   resultCount: '{count} exempel på god praxis matchar',
   resultCountOne: '1 exempel på god praxis matchar',
-  resultCountNone:
-    'Inga exempel på god praxis matchar dessa filter. Ta bort ett filter för att se fler.',
+  resultCountNone: 'Inga exempel på god praxis matchar dessa filter. Ta bort ett filter för att se fler.',
   matches: 'Matchar:',
   addressed: 'Hanterat i vår upphandling',
   progress: '{done} av {total} hanterade',
@@ -68,14 +67,12 @@ export const sv: UiDictionary = {
   documentsHeading: 'Dokument',
   documentLink: 'PDF ({language})',
   publishedOn: 'Publicerad den {date} av {publisher}',
-  editionPartial:
-    'Denna utgåva är ofullständig: endast de exempel på god praxis som hittills är kända ingår.',
+  editionPartial: 'Denna utgåva är ofullständig: endast de exempel på god praxis som hittills är kända ingår.',
   phaseLabel: 'Fas',
   editionOf: 'Utgåva',
   sourceHeading: 'Innehållets ursprung',
   provenance_verified: 'Kontrollerat mot ENISA-publikationen.',
-  provenance_reconstructed:
-    'Omskrivet utifrån det som är känt om ENISA-publikationen; kontrollera mot originalet.',
+  provenance_reconstructed: 'Omskrivet utifrån det som är känt om ENISA-publikationen; kontrollera mot originalet.',
   provenance_proposed: 'Ett förslag från detta verktyg, inte innehåll från ENISA.',
   breadcrumbHome: 'God praxis',
   group_label: 'Hotgrupp',

@@ -5,9 +5,22 @@ import { CONTENT_COLLECTIONS, type ContentCollection } from '@/workflow/rules/co
 import { type TranslationStatus } from '@/workflow/rules/translationStatus'
 import { idOf } from '@/fields/relationship'
 
-export type QueueItem = { collection: ContentCollection; id: string; title: string; language: string; submitter?: string; submittedAt?: string; comment?: string }
+export type QueueItem = {
+  collection: ContentCollection
+  id: string
+  title: string
+  language: string
+  submitter?: string
+  submittedAt?: string
+  comment?: string
+}
 
-type AllLocales = { id: string; reviewStatus?: Record<string, string>; reviewComment?: Record<string, string>; lastEditedBy?: Record<string, string | { id?: string }> }
+type AllLocales = {
+  id: string
+  reviewStatus?: Record<string, string>
+  reviewComment?: Record<string, string>
+  lastEditedBy?: Record<string, string | { id?: string }>
+}
 
 /** Every language of every content document that waits for review. */
 export async function reviewQueue(payload: Payload, user: TypedUser): Promise<QueueItem[]> {
@@ -53,7 +66,9 @@ async function withSubmissions(payload: Payload, user: TypedUser, items: QueueIt
   if (items.length === 0) return items
   const { docs } = await payload.find({
     collection: 'review-events',
-    where: { and: [{ to: { equals: 'in_review' } }, { 'document.value': { in: [...new Set(items.map((i) => i.id))] } }] },
+    where: {
+      and: [{ to: { equals: 'in_review' } }, { 'document.value': { in: [...new Set(items.map((i) => i.id))] } }],
+    },
     sort: '-createdAt',
     select: { document: true, language: true, user: true, createdAt: true },
     depth: 0,
@@ -65,7 +80,8 @@ async function withSubmissions(payload: Payload, user: TypedUser, items: QueueIt
   for (const event of docs) {
     const doc = event.document as { relationTo: string; value: string | { id: string } }
     const key = keyOf(doc.relationTo, idOf(doc.value) as string, event.language)
-    if (!latest.has(key)) latest.set(key, { user: (idOf(event.user) as string | null) ?? undefined, at: event.createdAt })
+    if (!latest.has(key))
+      latest.set(key, { user: (idOf(event.user) as string | null) ?? undefined, at: event.createdAt })
   }
   return items.map((item) => {
     const submission = latest.get(keyOf(item.collection, item.id, item.language))
@@ -80,9 +96,19 @@ async function withSubmissions(payload: Payload, user: TypedUser, items: QueueIt
 async function withSubmitterNames(payload: Payload, items: QueueItem[]): Promise<QueueItem[]> {
   const ids = [...new Set(items.map((i) => i.submitter).filter((id): id is string => Boolean(id)))]
   if (ids.length === 0) return items
-  const { docs } = await payload.find({ collection: 'users', where: { id: { in: ids } }, select: { email: true }, depth: 0, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    select: { email: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   const emails = new Map(docs.map((u) => [u.id, u.email]))
-  return items.map((item) => ({ ...item, submitter: item.submitter ? (emails.get(item.submitter) ?? item.submitter) : undefined }))
+  return items.map((item) => ({
+    ...item,
+    submitter: item.submitter ? (emails.get(item.submitter) ?? item.submitter) : undefined,
+  }))
 }
 
 export type CoverageStatus = TranslationStatus

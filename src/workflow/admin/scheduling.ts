@@ -17,7 +17,8 @@ export type ScheduleRequest = {
   locale?: string
 }
 
-const isContentCollection = (slug: unknown): slug is ContentCollection => CONTENT_COLLECTIONS.includes(slug as ContentCollection)
+const isContentCollection = (slug: unknown): slug is ContentCollection =>
+  CONTENT_COLLECTIONS.includes(slug as ContentCollection)
 
 export async function decideSchedule(payload: Payload, person: Person, request: ScheduleRequest): Promise<Decision> {
   const collection = request.doc?.relationTo
@@ -35,6 +36,11 @@ export async function decideSchedule(payload: Payload, person: Person, request: 
     disableErrors: true,
   })) as { reviewStatus?: ReviewStatus | null } | null
   if (!doc) return { ok: false, status: 403, reason: 'The document to schedule does not exist.' }
-  const actor = { id: person.id, canEdit: may(person, collection, 'update', locale), canReview: may(person, collection, 'review'), canPublish: may(person, collection, 'publish') }
+  const actor = {
+    id: person.id,
+    canEdit: may(person, collection, 'update', locale),
+    canReview: may(person, collection, 'review'),
+    canPublish: may(person, collection, 'publish'),
+  }
   return decidePublish({ status: doc.reviewStatus ?? 'draft', actor, locale, unpublish: request.type === 'unpublish' })
 }

@@ -16,9 +16,14 @@ const schedulePublish: ServerFunction<ScheduleArgs> = async (args) => {
   const collection = (args.doc as ScheduleRequest['doc'])?.relationTo ?? ''
   if (args.deleteID && !args.date) {
     // Cancelling a scheduled publication is a publishing decision too.
-    if (!may(person, collection, 'publish')) return { error: 'Only a reviewer or an administrator cancels a scheduled publication.' }
+    if (!may(person, collection, 'publish'))
+      return { error: 'Only a reviewer or an administrator cancels a scheduled publication.' }
   } else {
-    const request: ScheduleRequest = { type: args.type === 'unpublish' ? 'unpublish' : 'publish', doc: args.doc as ScheduleRequest['doc'], locale: args.localeToPublish }
+    const request: ScheduleRequest = {
+      type: args.type === 'unpublish' ? 'unpublish' : 'publish',
+      doc: args.doc as ScheduleRequest['doc'],
+      locale: args.localeToPublish,
+    }
     const decision = await decideSchedule(args.req.payload, person, request)
     if (!decision.ok) return { error: decision.reason }
   }

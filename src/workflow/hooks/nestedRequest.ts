@@ -6,4 +6,5 @@ import { isolateObjectProperty, type PayloadRequest } from 'payload'
  * `locale: 'all'` with the operation's own request would make the rest of that operation (a French publication, say)
  * run in another language.
  */
-export const nestedRequest = (req: PayloadRequest): PayloadRequest => isolateObjectProperty(req, ['locale', 'fallbackLocale'])
+export const nestedRequest = (req: PayloadRequest): PayloadRequest =>
+  isolateObjectProperty(req, ['locale', 'fallbackLocale'])

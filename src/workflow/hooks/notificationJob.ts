@@ -9,10 +9,18 @@ import { rolesGranted } from '@/access/grants'
 import { deliver, NOTIFICATIONS_QUEUE } from '@/email/mail'
 import { reviewNotice } from '@/workflow/rules/notifications'
 
+type NoticeInput = {
+  collection: string
+  recipients: 'reviewers' | 'author'
+  authorId?: string
+  subject: string
+  text: string
+}
 
-type NoticeInput = { collection: string; recipients: 'reviewers' | 'author'; authorId?: string; subject: string; text: string }
-
-export async function queueReviewNotice(req: PayloadRequest, args: { collection: string; doc: Record<string, unknown>; language: string; to: string }) {
+export async function queueReviewNotice(
+  req: PayloadRequest,
+  args: { collection: string; doc: Record<string, unknown>; language: string; to: string },
+) {
   const { collection, doc, language, to } = args
   const notice = reviewNotice({
     to,
@@ -22,7 +30,13 @@ export async function queueReviewNotice(req: PayloadRequest, args: { collection:
     link: `${process.env.SERVER_URL ?? ''}/admin/collections/${collection}/${String(doc.id)}?locale=${language}`,
   })
   if (!notice) return
-  const input: NoticeInput = { collection, recipients: notice.to, authorId: idOf(doc.lastEditedBy) as string | undefined, subject: notice.subject, text: notice.text }
+  const input: NoticeInput = {
+    collection,
+    recipients: notice.to,
+    authorId: idOf(doc.lastEditedBy) as string | undefined,
+    subject: notice.subject,
+    text: notice.text,
+  }
   await req.payload.jobs.queue({ task: 'sendReviewNotice', queue: NOTIFICATIONS_QUEUE, input: input as never, req })
 }
 
@@ -40,9 +54,31 @@ export const sendReviewNoticeTask: TaskConfig<'sendReviewNotice'> = {
     const { collection, recipients, authorId, subject, text } = input as NoticeInput
     const emails =
       recipients === 'reviewers'
-        ? (await req.payload.find({ collection: 'users', where: { roles: { in: rolesGranted(collection, 'review') } }, select: { email: true }, depth: 0, pagination: false, overrideAccess: true, req })).docs.map((u) => u.email)
+        ? (
+            await req.payload.find({
+              collection: 'users',
+              where: { roles: { in: rolesGranted(collection, 'review') } },
+              select: { email: true },
+              depth: 0,
+              pagination: false,
+              overrideAccess: true,
+              req,
+            })
+          ).docs.map((u) => u.email)
         : authorId
-          ? [(await req.payload.findByID({ collection: 'users', id: authorId, select: { email: true }, depth: 0, overrideAccess: true, req, disableErrors: true }))?.email].filter((e): e is string => Boolean(e))
+          ? [
+              (
+                await req.payload.findByID({
+                  collection: 'users',
+                  id: authorId,
+                  select: { email: true },
+                  depth: 0,
+                  overrideAccess: true,
+                  req,
+                  disableErrors: true,
+                })
+              )?.email,
+            ].filter((e): e is string => Boolean(e))
           : []
     for (const to of emails) await deliver(req.payload, { to, subject, text }, { logText: true })
     return { output: { sent: emails.length } }

@@ -6,7 +6,12 @@ import type { ReviewStatus } from '@/workflow/rules/transitions'
 export type OperationIntent = { draft: boolean; allLocales?: 'publish' | 'unpublish' }
 
 /** What one document's write did, for the review log (keyed by document: bulk updates write several at once). */
-export type Transition = { steps: Array<[ReviewStatus, ReviewStatus]>; to: ReviewStatus; published: string[]; unpublished: string[] }
+export type Transition = {
+  steps: Array<[ReviewStatus, ReviewStatus]>
+  to: ReviewStatus
+  published: string[]
+  unpublished: string[]
+}
 
 declare module 'payload' {
   interface RequestContext {

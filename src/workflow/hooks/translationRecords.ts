@@ -13,7 +13,13 @@ import { idOf } from '@/fields/relationship'
 
 type Doc = Record<string, unknown> & { id: string; reviewStatus?: ReviewStatus | null }
 
-const recordsOf = (payload: Payload, req: PayloadRequest, collection: ContentCollection, id: string, language?: string) =>
+const recordsOf = (
+  payload: Payload,
+  req: PayloadRequest,
+  collection: ContentCollection,
+  id: string,
+  language?: string,
+) =>
   payload.find({
     collection: 'translations',
     where: {
@@ -31,18 +37,37 @@ const recordsOf = (payload: Payload, req: PayloadRequest, collection: ContentCol
 
 /** The current English source of a document (latest draft included), as text and fingerprint. */
 async function englishSource(req: PayloadRequest, collection: ContentCollection, id: string) {
-  const english = (await req.payload.findByID({ collection, id, locale: SOURCE_LOCALE, draft: true, depth: 0, overrideAccess: true, req: nestedRequest(req) })) as unknown as Doc
+  const english = (await req.payload.findByID({
+    collection,
+    id,
+    locale: SOURCE_LOCALE,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req: nestedRequest(req),
+  })) as unknown as Doc
   return { text: sourceText(collection, english), fingerprint: sourceFingerprint(collection, english) }
 }
 
-export const syncTranslationRecords: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection, operation }) => {
+export const syncTranslationRecords: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  collection,
+  operation,
+}) => {
   if (req.context?.seed) return doc // the seed keeps its own records
   const slug = collection.slug as ContentCollection
   const { payload } = req
   const current = doc as Doc
   if (operation === 'create') {
     for (const language of TARGET_LOCALES) {
-      await payload.create({ collection: 'translations', data: { document: { relationTo: slug, value: current.id }, language, status: 'missing' }, overrideAccess: true, req })
+      await payload.create({
+        collection: 'translations',
+        data: { document: { relationTo: slug, value: current.id }, language, status: 'missing' },
+        overrideAccess: true,
+        req,
+      })
     }
     return doc
   }
@@ -54,7 +79,13 @@ export const syncTranslationRecords: CollectionAfterChangeHook = async ({ doc, p
     const { docs } = await recordsOf(payload, req, slug, current.id)
     for (const record of docs) {
       if (MADE_FROM_SOURCE.includes(record.status as TranslationStatus) && record.sourceFingerprint !== after) {
-        await payload.update({ collection: 'translations', id: record.id, data: { status: 'outdated' }, overrideAccess: true, req })
+        await payload.update({
+          collection: 'translations',
+          id: record.id,
+          data: { status: 'outdated' },
+          overrideAccess: true,
+          req,
+        })
       }
     }
     return doc
@@ -63,7 +94,11 @@ export const syncTranslationRecords: CollectionAfterChangeHook = async ({ doc, p
   const [record] = (await recordsOf(payload, req, slug, current.id, locale)).docs
   if (!record) return doc
   const contentChanged = !previousDoc || sourceText(slug, previousDoc as Doc) !== sourceText(slug, current)
-  const status = nextTranslationStatus(record.status as TranslationStatus, current.reviewStatus ?? 'draft', contentChanged)
+  const status = nextTranslationStatus(
+    record.status as TranslationStatus,
+    current.reviewStatus ?? 'draft',
+    contentChanged,
+  )
   const data: Record<string, unknown> = { status }
   if (contentChanged) data.translator = req.user.id
   if (status === 'approved' || contentChanged) {

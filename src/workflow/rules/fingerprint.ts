@@ -15,7 +15,8 @@ type Row = { requirement?: unknown; evidence?: unknown }
 export function sourceText(collection: keyof typeof SOURCE_FIELDS, doc: Record<string, unknown>): string {
   const picked = SOURCE_FIELDS[collection].map((field) => {
     const value = doc[field]
-    if (field === 'requirements') return ((value as Row[] | undefined) ?? []).map((row) => [row.requirement ?? '', row.evidence ?? ''])
+    if (field === 'requirements')
+      return ((value as Row[] | undefined) ?? []).map((row) => [row.requirement ?? '', row.evidence ?? ''])
     return typeof value === 'string' ? value.trim() : (value ?? '')
   })
   return JSON.stringify(picked)

@@ -17,10 +17,20 @@ export const TRANSLATION_STATUSES = [
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number]
 
 /** The states in which a record waits for a translator (their work queue). */
-export const NEEDS_TRANSLATION_WORK: readonly TranslationStatus[] = ['missing', 'machine', 'outdated', 'changes_requested', 'in_progress']
+export const NEEDS_TRANSLATION_WORK: readonly TranslationStatus[] = [
+  'missing',
+  'machine',
+  'outdated',
+  'changes_requested',
+  'in_progress',
+]
 
 /** The record status that follows a write in a translated language. */
-export function nextTranslationStatus(current: TranslationStatus, review: ReviewStatus, contentChanged: boolean): TranslationStatus {
+export function nextTranslationStatus(
+  current: TranslationStatus,
+  review: ReviewStatus,
+  contentChanged: boolean,
+): TranslationStatus {
   if (review === 'approved') return 'approved'
   if (review === 'in_review') return 'in_review'
   if (review === 'changes_requested') return 'changes_requested'
@@ -28,7 +38,13 @@ export function nextTranslationStatus(current: TranslationStatus, review: Review
 }
 
 /** Statuses of a translation that was made from a given English source (so it can become outdated). */
-export const MADE_FROM_SOURCE: TranslationStatus[] = ['machine', 'in_progress', 'in_review', 'changes_requested', 'approved']
+export const MADE_FROM_SOURCE: TranslationStatus[] = [
+  'machine',
+  'in_progress',
+  'in_review',
+  'changes_requested',
+  'approved',
+]
 
 /**
  * What changed in the English source since `before` (both as produced by sourceText), word by word:

@@ -27,7 +27,10 @@ export default async function FrontendLayout({ children, params }: Props) {
         <footer className="site-footer">
           <p>{t(locale, 'footerCredit')}</p>
           <p>
-            <a href="https://www.enisa.europa.eu/publications/procurement-guidelines-for-the-cybersecurity-of-hospitals-and-healthcare-providers" rel="noopener external">
+            <a
+              href="https://www.enisa.europa.eu/publications/procurement-guidelines-for-the-cybersecurity-of-hospitals-and-healthcare-providers"
+              rel="noopener external"
+            >
               {t(locale, 'sourceLink')}
             </a>
           </p>

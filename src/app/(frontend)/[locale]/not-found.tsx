@@ -10,7 +10,12 @@ export default function NotFound() {
   const messages = Object.fromEntries(
     LOCALES.map((locale) => [
       locale,
-      { title: t(locale, 'notFoundTitle'), body: t(locale, 'notFoundBody'), back: t(locale, 'backToTool'), site: t(locale, 'siteName') },
+      {
+        title: t(locale, 'notFoundTitle'),
+        body: t(locale, 'notFoundBody'),
+        back: t(locale, 'backToTool'),
+        site: t(locale, 'siteName'),
+      },
     ]),
   )
   return <NotFoundView messages={messages} />

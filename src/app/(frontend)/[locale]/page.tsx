@@ -13,12 +13,20 @@ import { pageMetadata } from '@/seo/pageMetadata'
 // Rendered per request from the database, so that publishing shows at once.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return pageMetadata({ locale, path: '', title: `${t(locale, 'toolTitle')} · ${t(locale, 'siteName')}`, description: t(locale, 'toolIntro') })
+  return pageMetadata({
+    locale,
+    path: '',
+    title: `${t(locale, 'toolTitle')} · ${t(locale, 'siteName')}`,
+    description: t(locale, 'toolIntro'),
+  })
 }
 
 export default async function ToolPage({ params, searchParams }: Props) {
@@ -40,7 +48,12 @@ export default async function ToolPage({ params, searchParams }: Props) {
           phaseLabels={phaseLabels(locale)}
           groupLabels={groupLabels(locale)}
           assets={catalog.assets.map((a) => ({ slug: a.doc.slug, title: a.doc.title, textLocale: a.textLocale }))}
-          threats={catalog.threats.map((th) => ({ slug: th.doc.slug, title: th.doc.title, group: th.doc.group, textLocale: th.textLocale }))}
+          threats={catalog.threats.map((th) => ({
+            slug: th.doc.slug,
+            title: th.doc.title,
+            group: th.doc.group,
+            textLocale: th.textLocale,
+          }))}
           editions={catalog.editions.map((e) => ({ slug: e.doc.slug, title: e.doc.title }))}
           edition={catalog.edition ? { slug: catalog.edition.doc.slug, title: catalog.edition.doc.title } : null}
           practices={catalog.items}

@@ -25,4 +25,29 @@ import { sl } from './sl'
 import { sv } from './sv'
 
 /** Admin labels per language; a key missing in a language falls back to English (see labels.ts). */
-export const labelTranslations: Record<Locale, Partial<AdminLabels>> = { bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv }
+export const labelTranslations: Record<Locale, Partial<AdminLabels>> = {
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+}

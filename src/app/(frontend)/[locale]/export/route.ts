@@ -16,14 +16,22 @@ export const dynamic = 'force-dynamic'
 /** `/{locale}/export?format=csv|docx|json` with the tool's filters, `ids` for a hand-picked list, `addressed` ticks. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
   const { locale } = await params
-  if (!isLocale(locale)) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  if (!isLocale(locale))
+    return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   const query = new URL(request.url).searchParams
   const { format: type, edition } = readExportParams(query)
   if (!type) {
-    return new Response(t(locale, 'exportBadFormat'), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return new Response(t(locale, 'exportBadFormat'), {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
   const catalog = await getCatalog(locale, edition)
-  if (!catalog.edition) return new Response(t(locale, 'noContent'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  if (!catalog.edition)
+    return new Response(t(locale, 'noContent'), {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   const known = knownValues(catalog)
   const { filters } = parseFilters(query, known)
   // The ticks are practice slugs, read by the same rules as `ids`.
@@ -33,7 +41,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const practices = exportPractices(catalog, results, addressed, siteUrl(), labels)
   const context = exportContext(catalog, filters, messagesFor(locale), LOCALE_NAMES[locale], labels)
   const body =
-    type === 'csv' ? practicesToCsv(practices, context) : type === 'json' ? practicesToJson(practices, context) : new Uint8Array(await practicesToDocx(practices, context))
+    type === 'csv'
+      ? practicesToCsv(practices, context)
+      : type === 'json'
+        ? practicesToJson(practices, context)
+        : new Uint8Array(await practicesToDocx(practices, context))
   const filename = `procuresec-${catalog.edition.doc.slug}-${locale}.${type}`
   return new Response(body, {
     headers: {

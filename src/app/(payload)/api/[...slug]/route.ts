@@ -8,17 +8,25 @@ import { requestProblem, tooLarge, withBoundedBody, type RequestProblem } from '
 
 type RestHandler = ReturnType<typeof REST_GET>
 
-const refuse = (problem: RequestProblem) => Response.json({ errors: [{ message: problem.message }] }, { status: problem.status })
+const refuse = (problem: RequestProblem) =>
+  Response.json({ errors: [{ message: problem.message }] }, { status: problem.status })
 
 /** Refuses, before Payload reads it, a request it would answer with a 500 or without bounds (queryGuard, requestGuard). */
 const guarded =
   (handler: RestHandler): RestHandler =>
   async (request, args) => {
     const url = new URL(request.url)
-    const query = queryProblem(url.searchParams) ?? (request.method === 'GET' && restPageTooLarge(url.searchParams) ? PAGE_SIZE_MESSAGE : null)
+    const query =
+      queryProblem(url.searchParams) ??
+      (request.method === 'GET' && restPageTooLarge(url.searchParams) ? PAGE_SIZE_MESSAGE : null)
     if (query) return Response.json({ errors: [{ message: query }] }, { status: 400 })
     const contentType = request.headers.get('content-type')
-    const shape = requestProblem({ method: request.method, pathname: url.pathname, contentType, hasBody: request.body !== null && request.headers.get('content-length') !== '0' })
+    const shape = requestProblem({
+      method: request.method,
+      pathname: url.pathname,
+      contentType,
+      hasBody: request.body !== null && request.headers.get('content-length') !== '0',
+    })
     if (shape) return refuse(shape)
     if (!contentType?.toLowerCase().startsWith('application/json')) return handler(request, args)
     const bounded = await withBoundedBody(request)

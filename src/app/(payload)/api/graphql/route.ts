@@ -16,7 +16,8 @@ export const POST = async (request: Request): Promise<Response> => {
   try {
     return await graphql(bounded)
   } catch (error) {
-    if (error instanceof APIError && error.status < 500) return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
+    if (error instanceof APIError && error.status < 500)
+      return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
     throw error
   }
 }

@@ -63,7 +63,11 @@ export default async function AssetPage({ params }: Props) {
         <h2>{t(locale, 'practicesForAsset')}</h2>
         <PracticesByPhase locale={locale} practices={practices} />
         <h2>{t(locale, 'threatsForAsset')}</h2>
-        <LinkList locale={locale} kind="threats" items={threats.map((x) => ({ slug: x.doc.slug, title: x.doc.title, textLocale: x.textLocale }))} />
+        <LinkList
+          locale={locale}
+          kind="threats"
+          items={threats.map((x) => ({ slug: x.doc.slug, title: x.doc.title, textLocale: x.textLocale }))}
+        />
       </main>
     </>
   )

@@ -37,7 +37,8 @@ export default async function PracticePage({ params }: Props) {
   const threats = catalog.threats.filter((th) => item.threats.includes(th.doc.slug))
   const related = relatedPractices(item, catalog.items)
   const note = fieldOrEnglish({ ...practice, doc: doc.provenance, english: practice.english.provenance }, 'note')
-  const shown = (list: typeof assets | typeof threats) => list.map((x) => ({ slug: x.doc.slug, title: x.doc.title, textLocale: x.textLocale }))
+  const shown = (list: typeof assets | typeof threats) =>
+    list.map((x) => ({ slug: x.doc.slug, title: x.doc.title, textLocale: x.textLocale }))
   return (
     <>
       <SiteHeader locale={locale} />

@@ -52,7 +52,11 @@ export default async function ThreatPage({ params }: Props) {
         <h2>{t(locale, 'practicesForThreat')}</h2>
         <PracticesByPhase locale={locale} practices={practices} />
         <h2>{t(locale, 'assetsForThreat')}</h2>
-        <LinkList locale={locale} kind="assets" items={assets.map((x) => ({ slug: x.doc.slug, title: x.doc.title, textLocale: x.textLocale }))} />
+        <LinkList
+          locale={locale}
+          kind="assets"
+          items={assets.map((x) => ({ slug: x.doc.slug, title: x.doc.title, textLocale: x.textLocale }))}
+        />
       </main>
     </>
   )
