@@ -11,10 +11,10 @@ const isDrizzle = (db: Payload['db']): db is Payload['db'] & DrizzleAdapter =>
   'drizzle' in db && 'sessions' in db && 'tableNameMap' in db
 
 /**
- * Opens a transaction for the whole restore and returns its id, or null when the database has none.
- * The SQLite adapter ships transactions switched off (`transactionOptions` unset: the app's concurrent writes would
- * meet SQLITE_BUSY); the restore is the only writer, so it opens one itself with the adapter's own implementation.
- * MongoDB has them on a replica set only (the adapter returns null otherwise).
+ * Opens a transaction for the whole restore and returns its id, or null when the database has none. The app's SQLite
+ * adapter has transactions on (src/db/adapter.ts), so Payload opens it; an SQL adapter configured without them gets
+ * one opened with the adapter's own implementation (the restore is the only writer). MongoDB has them on a replica set
+ * only (the adapter returns null otherwise).
  */
 export async function beginRestoreTransaction(payload: Payload): Promise<string | number | null> {
   const id = await payload.db.beginTransaction()

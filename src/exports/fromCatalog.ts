@@ -2,14 +2,13 @@
 import type { Filters } from '@/catalog/filters'
 import type { MatchResult } from '@/catalog/match'
 import type { Phase, ThreatGroup } from '@/catalog/taxonomy'
-import type { Catalog } from '@/queries/catalog'
 import type { UiDictionary } from '@/translations/ui/en'
-import type { ExportContext, ExportPractice } from './types'
+import type { ExportContext, ExportPractice, ExportSource } from './types'
 
 type Labels = { phases: Record<Phase, string>; groups: Record<ThreatGroup, string> }
 
 export function exportPractices(
-  catalog: Catalog,
+  catalog: ExportSource,
   results: MatchResult[],
   addressed: Set<string>,
   baseUrl: string,
@@ -43,7 +42,7 @@ export function exportPractices(
 }
 
 export function exportContext(
-  catalog: Catalog,
+  catalog: ExportSource,
   filters: Filters,
   messages: UiDictionary,
   languageName: string,

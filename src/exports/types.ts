@@ -28,3 +28,16 @@ export type ExportContext = {
   filters: { asset: string[]; threat: string[]; phase: string[]; q: string; ids: string[] }
   messages: UiDictionary
 }
+
+type Named = { doc: { slug: string; title: string } }
+
+/** What the exports read of a catalogue (src/queries/catalog.ts gives one): the shape, not the read layer. */
+export type ExportSource = {
+  locale: string
+  edition: { doc: ExportContext['edition'] } | null
+  assets: Named[]
+  threats: Named[]
+  practices: Array<{
+    doc: { slug: string; requirements?: Array<{ id?: string | null; requirement: string; evidence: string }> | null }
+  }>
+}
