@@ -2,7 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
+import { LOCALE_NAMES } from '@/translations/locales'
+import { t } from '@/translations/t'
 import { baseUrl, launchBrowser } from '../helpers/browser'
+import { practiceCards } from '../helpers/toolPage'
+import { makeServerUser, SERVER_ADMIN, serverHasAccounts } from '../helpers/users'
 
 let browser: Browser
 beforeAll(async () => {
@@ -40,19 +44,22 @@ describe('the served application', () => {
     const page = await browser.newPage()
     await page.goto(`${baseUrl()}/mt`)
     expect(await page.getAttribute('html', 'lang')).toBe('mt')
-    const first = page.locator('.card').first()
-    expect(await first.locator('h3').innerText()).toContain('G1')
-    expect(await first.locator('h3').getAttribute('lang')).toBe('en')
-    expect(await first.locator('.notice').innerText()).toMatch(/Malti/)
+    const first = practiceCards(page, 'mt').first()
+    const title = first.getByRole('heading', { level: 3 })
+    expect(await title.innerText()).toContain('G1')
+    expect(await title.getAttribute('lang')).toBe('en')
+    expect(
+      await first.getByText(t('mt', 'shownInEnglish', { language: LOCALE_NAMES.mt }), { exact: true }).count(),
+    ).toBe(1)
     await page.close()
   })
 
   it('marks machine translations as not yet reviewed', async () => {
     const page = await browser.newPage()
     await page.goto(`${baseUrl()}/fr`)
-    const first = page.locator('.card').first()
-    expect(await first.locator('h3').getAttribute('lang')).toBe('fr')
-    expect(await first.locator('.notice').innerText()).toBe('Traduction automatique, pas encore révisée.')
+    const first = practiceCards(page, 'fr').first()
+    expect(await first.getByRole('heading', { level: 3 }).getAttribute('lang')).toBe('fr')
+    expect(await first.getByText('Traduction automatique, pas encore révisée.', { exact: true }).count()).toBe(1)
     await page.close()
   })
 
@@ -63,7 +70,7 @@ describe('the served application', () => {
     const page = await browser.newPage()
     const german = await page.goto(`${baseUrl()}/de/good-practices/no-such-practice`)
     expect(german?.status()).toBe(404)
-    expect(await page.locator('h1').innerText()).toBe('Seite nicht gefunden')
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Seite nicht gefunden')
     expect(await page.getAttribute('html', 'lang')).toBe('de')
     await page.close()
     expect((await fetch(`${baseUrl()}/el/nothing/here`)).status).toBe(404)
@@ -79,13 +86,15 @@ describe('the served application', () => {
   })
 
   it('serves the admin: the first account is created on the first-user screen and becomes admin', async () => {
+    // What this test is about needs a server without any account (a fresh one, as jest's global setup starts).
+    expect(await serverHasAccounts(baseUrl())).toBe(false)
     const page = await browser.newPage()
     await page.goto(`${baseUrl()}/admin`)
     await page.waitForURL(/\/admin\/create-first-user/, { timeout: 30_000 })
-    await page.fill('#field-email', 'first-admin@example.test')
-    await page.fill('#field-password', 'a long enough passphrase')
-    await page.fill('#field-confirm-password', 'a long enough passphrase')
-    await page.click('button[type="submit"]')
+    await page.getByRole('textbox', { name: 'Email' }).fill(SERVER_ADMIN.email)
+    await page.getByRole('textbox', { name: 'New Password', exact: true }).fill(SERVER_ADMIN.password)
+    await page.getByRole('textbox', { name: 'Confirm Password', exact: true }).fill(SERVER_ADMIN.password)
+    await page.getByRole('button', { name: 'Create', exact: true }).click()
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
     await page.getByText('Good practices').first().waitFor({ timeout: 30_000 })
     const me = await page.evaluate(
@@ -96,39 +105,26 @@ describe('the served application', () => {
   })
 
   it('runs the review workflow through the admin: an editor submits, a reviewer approves and publishes', async () => {
-    // The admin made above creates an editor and a reviewer.
-    const adminPage = await browser.newPage()
-    await adminPage.goto(`${baseUrl()}/admin/login`)
-    await adminPage.fill('#field-email', 'first-admin@example.test')
-    await adminPage.fill('#field-password', 'a long enough passphrase')
-    await adminPage.click('button[type="submit"]')
-    await adminPage.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
-    for (const role of ['editor', 'reviewer']) {
-      const status = await adminPage.evaluate(async (r) => {
-        const response = await fetch('/api/users', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: `${r}@example.test`, password: 'a long enough passphrase', roles: [r] }),
-        })
-        return response.status
-      }, role)
-      expect(status).toBe(201)
-    }
-    await adminPage.close()
+    // Its own editor and reviewer, made by the administrator (who is made first if the server has no account yet).
+    const editorAccount = await makeServerUser(baseUrl(), 'editor')
+    const reviewerAccount = await makeServerUser(baseUrl(), 'reviewer')
+    // A wording of this run's own, so that the checks below hold on a server where the test has run before.
+    const reviewed = `Fire (reviewed wording ${Date.now().toString(36)})`
     const fire = (await (await fetch(`${baseUrl()}/api/threats?where[slug][equals]=fire&locale=en`)).json()).docs[0]
     // The public page, read once so that the server's content cache holds it.
     const publicPage = async () => (await fetch(`${baseUrl()}/en/threats/fire`)).text()
     expect(await publicPage()).toContain(`<h1`)
 
-    const signIn = async (email: string) => {
+    const signIn = async ({ email, password }: { email: string; password: string }) => {
       const context = await browser.newContext()
       const page = await context.newPage()
       await page.goto(`${baseUrl()}/admin/login`)
-      await page.fill('#field-email', email)
-      await page.fill('#field-password', 'a long enough passphrase')
-      await page.click('button[type="submit"]')
+      await page.getByRole('textbox', { name: 'Email' }).fill(email)
+      await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password)
+      await page.getByRole('button', { name: 'Login', exact: true }).click()
       await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
       await page.goto(`${baseUrl()}/admin/collections/threats/${fire.id}?locale=en`)
+      // By Payload's field id: the title's accessible name ("Title * — English") is near the SEO meta title's.
       await page.locator('#field-title').waitFor({ timeout: 30_000 })
       // Payload locks a document while someone edits it: the next person takes it over, as they would by hand.
       const locked = page.locator('#document-locked')
@@ -147,14 +143,18 @@ describe('the served application', () => {
       // The select is a react-select: open it, type the option and confirm with Enter, as a keyboard user would.
       // On a loaded machine the form may still be re-rendering (e.g. after taking over the lock) and close the menu:
       // then try again.
+      // The field by Payload's id: its label points at the field's wrapper, so the combobox itself has no name.
+      const field = page.locator('#field-reviewStatus')
       for (let attempt = 1; ; attempt++) {
         try {
-          await page.locator('#field-reviewStatus .rs__control').click()
-          await page.locator('.rs__menu').first().waitFor({ timeout: 10_000 })
+          await field.getByRole('combobox').click()
+          const menu = field.getByRole('listbox')
+          await menu.waitFor({ timeout: 10_000 })
           await page.keyboard.type(option)
-          await page.locator('.rs__option', { hasText: option }).first().waitFor({ timeout: 10_000 })
+          await menu.getByRole('option', { name: option, exact: true }).waitFor({ timeout: 10_000 })
           await page.keyboard.press('Enter')
-          await page.locator('#field-reviewStatus .rs__single-value', { hasText: option }).waitFor({ timeout: 10_000 })
+          await menu.waitFor({ state: 'hidden', timeout: 10_000 })
+          await field.getByText(option, { exact: true }).waitFor({ timeout: 10_000 })
           return
         } catch (error) {
           if (attempt === 3) throw error
@@ -163,8 +163,8 @@ describe('the served application', () => {
       }
     }
 
-    const editor = await signIn('editor@example.test')
-    await editor.page.fill('#field-title', 'Fire (reviewed wording)')
+    const editor = await signIn(editorAccount)
+    await editor.page.fill('#field-title', reviewed)
     await chooseReviewStatus(editor.page, 'In review')
     await editor.page.fill('#field-reviewComment', 'Clearer title')
     await editor.page.getByRole('button', { name: 'Save Draft' }).click()
@@ -175,10 +175,10 @@ describe('the served application', () => {
     await editor.context.close()
     // Not published yet.
     expect((await (await fetch(`${baseUrl()}/api/threats/${fire.id}?locale=en`)).json()).title).toBe(fire.title)
-    expect(await publicPage()).not.toContain('Fire (reviewed wording)')
+    expect(await publicPage()).not.toContain(reviewed)
 
-    const reviewer = await signIn('reviewer@example.test')
-    expect(await reviewer.page.inputValue('#field-title')).toBe('Fire (reviewed wording)')
+    const reviewer = await signIn(reviewerAccount)
+    expect(await reviewer.page.inputValue('#field-title')).toBe(reviewed)
     await chooseReviewStatus(reviewer.page, 'Approved')
     await reviewer.page.getByRole('button', { name: 'Save Draft' }).click()
     await reviewer.page
@@ -196,8 +196,8 @@ describe('the served application', () => {
     await reviewer.context.close()
 
     const published = await (await fetch(`${baseUrl()}/api/threats/${fire.id}?locale=en`)).json()
-    expect(published.title).toBe('Fire (reviewed wording)')
+    expect(published.title).toBe(reviewed)
     // Publishing empties the public content cache: the page shows it on the next request.
-    expect(await publicPage()).toContain('Fire (reviewed wording)')
+    expect(await publicPage()).toContain(reviewed)
   })
 })

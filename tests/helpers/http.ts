@@ -2,17 +2,18 @@
 // as `next start` serves them, on the test's Payload instance.
 type Init = { token?: string; body?: unknown; contentType?: string; headers?: Record<string, string> }
 
-export type Answer = { status: number; body: any; text: string }
+export type Answer = { status: number; body: any; text: string; headers: Record<string, string> }
 
 async function answer(response: Response): Promise<Answer> {
   const text = await response.text()
+  const headers = Object.fromEntries(response.headers.entries())
   let body: unknown = null
   try {
     body = JSON.parse(text)
   } catch {
     // not JSON
   }
-  return { status: response.status, body, text }
+  return { status: response.status, body, text, headers }
 }
 
 function headersOf(init: Init): Record<string, string> {
