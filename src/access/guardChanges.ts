@@ -9,6 +9,7 @@ import { SOURCE_LOCALE } from '@/translations/locales'
 import { changedFields } from './changes'
 import { hasFullGrant, may, type Person } from './grants'
 import { policyOf } from './policy'
+import { isSystemAction } from './systemAction'
 
 /** The top-level fields of each collection as configured, before Payload adds its own (set by the access plugin). */
 export const declaredFields = new Map<string, Set<string>>()
@@ -20,7 +21,7 @@ export const refuseForbiddenChanges: CollectionBeforeChangeHook = ({
   collection,
   operation,
 }) => {
-  if (!req.user || req.context?.seed) return data // system actions (seed, jobs without a person)
+  if (isSystemAction(req)) return data
   // A new file for an existing upload changes every page that shows it.
   if (operation === 'update' && req.file && !may(req.user as Person, collection.slug, 'replaceFile'))
     throw new Refused('Only a reviewer or an administrator replaces an uploaded file.')

@@ -31,6 +31,15 @@ const cell = (text: string, options: { bold?: boolean; shade?: boolean; lang?: s
   })
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8A99A8' }
+/** Every edge and inner line of a table, in the one border style. */
+const tableBorders = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+}
 
 function contextTable(context: ExportContext): Table {
   const m = context.messages
@@ -46,14 +55,7 @@ function contextTable(context: ExportContext): Table {
   ]
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
+    borders: tableBorders,
     rows: rows.map(
       ([label, value]) => new TableRow({ children: [cell(label, { bold: true, shade: true }), cell(value)] }),
     ),
@@ -82,14 +84,7 @@ function practiceBlock(p: ExportPractice, context: ExportContext): Array<Paragra
     new Paragraph({ children: [new TextRun({ text: p.summary, language: { value: lang } })] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: {
-        top: border,
-        bottom: border,
-        left: border,
-        right: border,
-        insideHorizontal: border,
-        insideVertical: border,
-      },
+      borders: tableBorders,
       rows: [
         new TableRow({
           tableHeader: true,

@@ -4,7 +4,7 @@ import { defaultSeoDescription, defaultSeoTitle } from './defaults'
 import type { Locale } from '@/translations/locales'
 import { pageMetadata } from './pageMetadata'
 
-type SeoDocument = {
+export type SeoDocument = {
   title?: string | null
   code?: string | null
   summary?: string | null

@@ -4,6 +4,7 @@ import type { Field } from 'payload'
 
 import type { PathedField } from '@/access/fieldPolicy'
 import { idOf } from '@/fields/relationship'
+import { paragraphsToLexical } from '@/richtext/paragraphs'
 
 type Doc = Record<string, unknown>
 export type Candidates = Record<string, string[]> // ids of documents a relationship may point to, by collection
@@ -26,29 +27,6 @@ const asId = (value: unknown) => {
 /** GraphQL enum names as Payload makes them from option values. */
 export const enumName = (value: string) =>
   (/^\d/.test(value) ? `_${value}` : value).replace(/[.\-/+,()' []/g, '_').replace(/ /g, '')
-
-function lexical(text: string) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
-        },
-      ],
-    },
-  }
-}
 
 /** A value for `field` that differs from `current`, or undefined when none can be made. */
 export function valueFor(
@@ -107,7 +85,7 @@ export function valueFor(
       return undefined
     }
     case 'richText':
-      return lexical(`Probe ${n}`)
+      return paragraphsToLexical([`Probe ${n}`])
     case 'json':
       return { probe: n }
     default:

@@ -11,10 +11,11 @@ type Props = Pick<ToolProps, 'messages' | 'assets' | 'threats' | 'phaseLabels' |
   onToggle: Toggle
 }
 
-type Toggle = (name: 'asset' | 'threat' | 'phase', value: string, on: boolean) => void
+type Name = 'asset' | 'threat' | 'phase'
+type Toggle = (name: Name, value: string, on: boolean) => void
 
 function Option(props: {
-  name: 'asset' | 'threat' | 'phase'
+  name: Name
   value: string
   label: string
   count: number
@@ -62,25 +63,32 @@ export function Facets({
   onToggle,
 }: Props) {
   const countLabel = (count: number) => format(messages.optionCount, { count: count.toLocaleString(locale) })
+  const selected = { asset: filters.assets, threat: filters.threats, phase: filters.phases } as const
+  /** One checkbox: its state and count from the filters and the facet counts. */
+  const option = (
+    name: Name,
+    value: string,
+    label: string,
+    count = 0,
+    more: { lang?: string; strong?: boolean } = {},
+  ) => (
+    <Option
+      key={value}
+      name={name}
+      value={value}
+      label={label}
+      count={count}
+      checked={(selected[name] as readonly string[]).includes(value)}
+      onToggle={onToggle}
+      countLabel={countLabel(count)}
+      {...more}
+    />
+  )
   return (
     <>
       <fieldset className="facet">
         <legend>{messages.assetQuestion}</legend>
-        <ul>
-          {assets.map((a) => (
-            <Option
-              key={a.slug}
-              name="asset"
-              value={a.slug}
-              label={a.title}
-              lang={a.textLocale}
-              count={counts.assets[a.slug] ?? 0}
-              checked={filters.assets.includes(a.slug)}
-              onToggle={onToggle}
-              countLabel={countLabel(counts.assets[a.slug] ?? 0)}
-            />
-          ))}
-        </ul>
+        <ul>{assets.map((a) => option('asset', a.slug, a.title, counts.assets[a.slug], { lang: a.textLocale }))}</ul>
       </fieldset>
       <fieldset className="facet">
         <legend>{messages.threatQuestion}</legend>
@@ -88,51 +96,25 @@ export function Facets({
           <fieldset key={group} className="facet-group">
             <legend>{groupLabels[group]}</legend>
             <ul>
-              <Option
-                name="threat"
-                value={group}
-                label={format(messages.allOfGroup, { group: groupLabels[group] })}
-                strong
-                count={counts.groups[group] ?? 0}
-                checked={filters.threats.includes(group)}
-                onToggle={onToggle}
-                countLabel={countLabel(counts.groups[group] ?? 0)}
-              />
+              {option(
+                'threat',
+                group,
+                format(messages.allOfGroup, { group: groupLabels[group] }),
+                counts.groups[group],
+                {
+                  strong: true,
+                },
+              )}
               {threats
                 .filter((th) => th.group === group)
-                .map((th) => (
-                  <Option
-                    key={th.slug}
-                    name="threat"
-                    value={th.slug}
-                    label={th.title}
-                    lang={th.textLocale}
-                    count={counts.threats[th.slug] ?? 0}
-                    checked={filters.threats.includes(th.slug)}
-                    onToggle={onToggle}
-                    countLabel={countLabel(counts.threats[th.slug] ?? 0)}
-                  />
-                ))}
+                .map((th) => option('threat', th.slug, th.title, counts.threats[th.slug], { lang: th.textLocale }))}
             </ul>
           </fieldset>
         ))}
       </fieldset>
       <fieldset className="facet">
         <legend>{messages.phaseQuestion}</legend>
-        <ul>
-          {PHASES.map((phase) => (
-            <Option
-              key={phase}
-              name="phase"
-              value={phase}
-              label={phaseLabels[phase]}
-              count={counts.phases[phase] ?? 0}
-              checked={filters.phases.includes(phase)}
-              onToggle={onToggle}
-              countLabel={countLabel(counts.phases[phase] ?? 0)}
-            />
-          ))}
-        </ul>
+        <ul>{PHASES.map((phase) => option('phase', phase, phaseLabels[phase], counts.phases[phase]))}</ul>
       </fieldset>
     </>
   )

@@ -1,5 +1,5 @@
-// The flags this app passes to hooks through Payload's request context (`req.context`), typed once here by augmenting
-// Payload's RequestContext. `isRestoringVersion` is Payload's own.
+// The review workflow's flags in Payload's request context (`req.context`), typed by augmenting Payload's
+// RequestContext (`seed`: src/access/systemAction.ts; `isRestoringVersion` is Payload's own).
 import type { ReviewStatus } from '@/workflow/rules/transitions'
 
 /** What the operation asked for, noted before it runs (hooks further on do not see the operation's arguments). */
@@ -15,8 +15,6 @@ export type Transition = {
 
 declare module 'payload' {
   interface RequestContext {
-    /** A system write (the seed, test fixtures): no person, so no workflow or field-owner checks. */
-    seed?: boolean
     /** The admin's copy-to-locale (src/workflow/admin/serverFunctions.ts): this write copies another language. */
     copyingLocale?: boolean
     /** Set by noteWriteIntent before the operation runs. */

@@ -13,6 +13,7 @@ import type {
 import { changedFields, contentChanges } from '@/access/changes'
 import { idOf } from '@/fields/relationship'
 import { hasFullGrant, may, type Person } from '@/access/grants'
+import { isSystemAction } from '@/access/systemAction'
 import type { ContentCollection } from '@/workflow/rules/collections'
 import { Refused } from '@/errors/refused'
 import { LOCALES, SOURCE_LOCALE } from '@/translations/locales'
@@ -61,7 +62,7 @@ const transitions = (req: PayloadRequest): Map<string, Transition> => (req.conte
  * unpublishing by anyone the policy does not let publish, and allows restoring a version only as a new draft.
  */
 export const noteWriteIntent: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
-  if (!req.user || req.context?.seed) return args
+  if (isSystemAction(req)) return args
   if (operation === 'restoreVersion') {
     const { draft } = args as { draft?: boolean }
     // A restore writes every language of the old version as it was, published ones included: it must come back as a
@@ -122,7 +123,7 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({
   collection,
   operation,
 }) => {
-  if (!req.user || req.context?.seed) return data
+  if (isSystemAction(req)) return data
   const slug = collection.slug
   const locale = String(req.locale ?? SOURCE_LOCALE)
   const actor = actorFor(req, slug, locale)

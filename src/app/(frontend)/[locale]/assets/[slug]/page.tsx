@@ -1,6 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { LinkList } from '@/components/LinkList'
 import { PracticesByPhase } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
@@ -8,26 +5,15 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
 import { getAssetDetail } from '@/queries/detail'
 import { fieldOrEnglish } from '@/queries/preferLocale'
-import { documentMetadata } from '@/seo/documentMetadata'
-import { isLocale } from '@/translations/locales'
 import { t } from '@/translations/t'
+import { detailMetadata, loadDetail, type DetailProps } from '../../detailPage'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+export const generateMetadata = detailMetadata('assets', getAssetDetail, (detail) => detail.asset.doc)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const detail = await getAssetDetail(locale, slug)
-  return detail ? documentMetadata(locale, `/assets/${slug}`, detail.asset.doc) : {}
-}
-
-export default async function AssetPage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const detail = await getAssetDetail(locale, slug)
-  if (!detail) notFound()
+export default async function AssetPage({ params }: DetailProps) {
+  const { locale, slug, detail } = await loadDetail(params, getAssetDetail)
   const { asset, practices, threats, catalog } = detail
   const { doc, textLocale } = asset
   // Examples are translated as a whole list: the page's language when every example has a text, else English.

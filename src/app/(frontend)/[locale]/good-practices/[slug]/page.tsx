@@ -1,6 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { relatedPractices } from '@/catalog/related'
 import { LinkList } from '@/components/LinkList'
 import { PracticeLink } from '@/components/PracticesByPhase'
@@ -9,27 +6,16 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
 import { getPracticeDetail } from '@/queries/detail'
 import { fieldOrEnglish } from '@/queries/preferLocale'
-import { documentMetadata } from '@/seo/documentMetadata'
 import { phaseLabels } from '@/translations/labels'
-import { isLocale } from '@/translations/locales'
 import { t } from '@/translations/t'
+import { detailMetadata, loadDetail, type DetailProps } from '../../detailPage'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+export const generateMetadata = detailMetadata('good-practices', getPracticeDetail, (detail) => detail.practice.doc)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const detail = await getPracticeDetail(locale, slug)
-  return detail ? documentMetadata(locale, `/good-practices/${slug}`, detail.practice.doc) : {}
-}
-
-export default async function PracticePage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const detail = await getPracticeDetail(locale, slug)
-  if (!detail) notFound()
+export default async function PracticePage({ params }: DetailProps) {
+  const { locale, detail } = await loadDetail(params, getPracticeDetail)
   const { catalog, practice, item, references } = detail
   const { doc, textLocale } = practice
   const edition = catalog.edition!

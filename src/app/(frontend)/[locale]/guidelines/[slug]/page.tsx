@@ -1,6 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { PracticesByPhase } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -8,27 +5,17 @@ import { TextNotices } from '@/components/TextNotices'
 import type { Media } from '@/payload-types'
 import { getGuidelineDetail } from '@/queries/detail'
 import { fieldOrEnglish } from '@/queries/preferLocale'
-import { documentMetadata } from '@/seo/documentMetadata'
 import { formatDate } from '@/translations/format'
-import { isLocale, LOCALE_NAMES, type Locale } from '@/translations/locales'
+import { LOCALE_NAMES, type Locale } from '@/translations/locales'
 import { t } from '@/translations/t'
+import { detailMetadata, loadDetail, type DetailProps } from '../../detailPage'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+export const generateMetadata = detailMetadata('guidelines', getGuidelineDetail, (detail) => detail.edition.doc)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const detail = await getGuidelineDetail(locale, slug)
-  return detail ? documentMetadata(locale, `/guidelines/${slug}`, detail.edition.doc) : {}
-}
-
-export default async function GuidelinePage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const detail = await getGuidelineDetail(locale, slug)
-  if (!detail) notFound()
+export default async function GuidelinePage({ params }: DetailProps) {
+  const { locale, slug, detail } = await loadDetail(params, getGuidelineDetail)
   const { edition, catalog, documents } = detail
   const { doc, textLocale } = edition
   return (

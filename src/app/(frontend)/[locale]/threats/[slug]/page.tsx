@@ -1,6 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import type { ThreatGroup } from '@/catalog/taxonomy'
 import { LinkList } from '@/components/LinkList'
 import { PracticesByPhase } from '@/components/PracticesByPhase'
@@ -9,27 +6,16 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
 import { getThreatDetail } from '@/queries/detail'
 import { fieldOrEnglish } from '@/queries/preferLocale'
-import { documentMetadata } from '@/seo/documentMetadata'
 import { groupLabels } from '@/translations/labels'
-import { isLocale } from '@/translations/locales'
 import { t } from '@/translations/t'
+import { detailMetadata, loadDetail, type DetailProps } from '../../detailPage'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+export const generateMetadata = detailMetadata('threats', getThreatDetail, (detail) => detail.threat.doc)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const detail = await getThreatDetail(locale, slug)
-  return detail ? documentMetadata(locale, `/threats/${slug}`, detail.threat.doc) : {}
-}
-
-export default async function ThreatPage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const detail = await getThreatDetail(locale, slug)
-  if (!detail) notFound()
+export default async function ThreatPage({ params }: DetailProps) {
+  const { locale, slug, detail } = await loadDetail(params, getThreatDetail)
   const { threat, practices, assets, catalog } = detail
   const { doc, textLocale } = threat
   const group = doc.group as ThreatGroup
