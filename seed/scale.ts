@@ -20,6 +20,17 @@ const spread = <T>(items: readonly T[], i: number, count: number): T[] =>
     (v, k, a) => a.indexOf(v) === k,
   )
 
+/** `key` slugs the practice is key for and as many again it is related to (disjoint), spread over the list. */
+function links<K extends 'assets' | 'threats'>(slugs: string[], i: number, key: number, name: K) {
+  const keyFor = spread(slugs, i, key)
+  const related = spread(slugs, i + key + 1, key).filter((slug) => !keyFor.includes(slug))
+  const relatedName = name === 'assets' ? 'relatedAssets' : 'relatedThreats'
+  return { [name]: keyFor, [relatedName]: related } as Record<
+    K | (K extends 'assets' ? 'relatedAssets' : 'relatedThreats'),
+    string[]
+  >
+}
+
 export function scalePractices(count: number): PracticeSeed[] {
   return Array.from({ length: count }, (_, n) => {
     const i = n + 1
@@ -35,15 +46,17 @@ export function scalePractices(count: number): PracticeSeed[] {
         requirement: `The supplier shall meet synthetic requirement ${r} of practice ${i}, written as a tender clause of realistic length for measuring exports.`,
         evidence: `Synthetic evidence ${r} of practice ${i}: documents the supplier gives to show the requirement is met.`,
       })),
-      assets: spread(
+      ...links(
         assets.map((a) => a.slug),
         i,
         2,
+        'assets',
       ),
-      threats: spread(
+      ...links(
         threats.map((t) => t.slug),
         i,
         3,
+        'threats',
       ),
       references: [],
       provenance: {

@@ -73,8 +73,14 @@ export type PracticeSeed = {
   summary: string
   description: string[]
   requirements: RequirementSeed[]
+  /** asset types this practice is key for (one of the few practices that matter most there) */
   assets: string[]
+  /** other asset types it applies to (disjoint from `assets`) */
+  relatedAssets: string[]
+  /** threats this practice is key against */
   threats: string[]
+  /** other threats it reduces (disjoint from `threats`) */
+  relatedThreats: string[]
   references: string[]
   provenance: Provenance
   order: number

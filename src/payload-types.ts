@@ -460,8 +460,22 @@ export interface GoodPractice {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The asset types for which this practice is one of the few that matter most. The public tool shows these first.
+   */
   assets?: (string | Asset)[] | null;
+  /**
+   * Other asset types this practice applies to; shown when visitors include related practices.
+   */
+  relatedAssets?: (string | Asset)[] | null;
+  /**
+   * The threats against which this practice is one of the few that matter most.
+   */
   threats?: (string | Threat)[] | null;
+  /**
+   * Other threats this practice reduces; shown when visitors include related practices.
+   */
+  relatedThreats?: (string | Threat)[] | null;
   /**
    * Regulations, guidance and standards this practice relates to.
    */
@@ -1011,7 +1025,9 @@ export interface GoodPracticesSelect<T extends boolean = true> {
         id?: T;
       };
   assets?: T;
+  relatedAssets?: T;
   threats?: T;
+  relatedThreats?: T;
   references?: T;
   provenance?:
     | T

@@ -13,6 +13,8 @@ export type Filters = {
   q: string
   /** hand-picked practice slugs (exports) */
   ids: string[]
+  /** also the practices merely related to the chosen asset types and threats, not only those key for them */
+  related: boolean
 }
 
 export type KnownValues = {
@@ -29,9 +31,17 @@ export type QueryInput = URLSearchParams | Record<string, string | string[] | un
 /** Upper bounds that keep a crafted URL from costing anything: longer input is cut, extra values dropped. */
 export const LIMITS = { valuesPerParam: 100, valueLength: 120, queryLength: 200 }
 
-const PARAMS = { assets: 'asset', threats: 'threat', phases: 'phase', edition: 'edition', q: 'q', ids: 'ids' } as const
+const PARAMS = {
+  assets: 'asset',
+  threats: 'threat',
+  phases: 'phase',
+  edition: 'edition',
+  q: 'q',
+  ids: 'ids',
+  related: 'related',
+} as const
 
-export const EMPTY_FILTERS: Filters = { assets: [], threats: [], phases: [], q: '', ids: [] }
+export const EMPTY_FILTERS: Filters = { assets: [], threats: [], phases: [], q: '', ids: [], related: false }
 
 /**
  * At most `max` UTF-16 code units, cut so that the result reads back the same: never half of a surrogate pair
@@ -80,6 +90,8 @@ export function parseFilters(input: QueryInput, known: KnownValues): { filters: 
     edition: editionValues[0],
     q: cut((qRaw ?? '').replace(/\s+/g, ' ').trim(), LIMITS.queryLength),
     ids: keep(PARAMS.ids, valuesOf(input, PARAMS.ids), (v) => known.practices?.has(v) ?? true),
+    // A switch: any value but an explicit "no" turns it on (`related=1` from the link, `related=on` from the form).
+    related: valuesOf(input, PARAMS.related).some((v) => !['0', 'false', 'no', 'off'].includes(v)),
   }
   return { filters, unknown }
 }
@@ -96,6 +108,7 @@ export function filtersToQuery(filters: Partial<Filters>, extra: Record<string, 
   if (filters.edition) params.set(PARAMS.edition, filters.edition)
   if (filters.q) params.set(PARAMS.q, filters.q)
   add(PARAMS.ids, filters.ids)
+  if (filters.related) params.set(PARAMS.related, '1')
   for (const [name, value] of Object.entries(extra)) params.set(name, value)
   return params.toString().replace(/%2C/g, ',')
 }

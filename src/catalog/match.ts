@@ -1,4 +1,9 @@
 // Which practices fit a filter state, what each option would give (facet counts), and the order of results.
+//
+// Relevance: a practice is KEY for a few asset types and threats (one of the practices that matter most there) and
+// RELATED to others. By default a practice fits a selection when it is linked (key or related) to a chosen value of
+// every facet used and is key for at least one chosen asset type or threat; `related` drops that last condition.
+// Results are ranked by how strongly they match: 2 for each chosen value they are key for, 1 for each related one.
 import MiniSearch from 'minisearch'
 
 import type { Filters } from './filters'
@@ -13,8 +18,14 @@ export type CatalogPractice = {
   summary: string
   /** text searched besides title and summary (requirements, evidence) */
   body: string
+  /** asset types this practice is key for */
   assets: string[]
+  /** asset types it is related to (disjoint from `assets`) */
+  relatedAssets: string[]
+  /** threats this practice is key against */
   threats: string[]
+  /** threats it helps against (disjoint from `threats`) */
+  relatedThreats: string[]
   order: number
   /** the language the text is in (English where no translation is published) */
   textLocale: string
@@ -25,8 +36,12 @@ export type CatalogThreat = { slug: string; group: ThreatGroup }
 
 export type MatchResult = {
   practice: CatalogPractice
-  matchedAssets: string[]
-  matchedThreats: string[]
+  /** the chosen asset types and threats this practice is key for, and those it is related to */
+  keyFor: { assets: string[]; threats: string[] }
+  relatedTo: { assets: string[]; threats: string[] }
+  /** how strongly it matches the chosen facets (2 per key match, 1 per related one); 0 without facets */
+  relevance: number
+  /** search score (0 without a search) */
   score: number
 }
 
@@ -66,6 +81,7 @@ type Criteria = {
   threats: Set<string> | null
   phases: Set<string> | null
   ids: Set<string> | null
+  related: boolean
 }
 
 function criteriaOf(filters: Filters, threats: CatalogThreat[]): Criteria {
@@ -74,14 +90,28 @@ function criteriaOf(filters: Filters, threats: CatalogThreat[]): Criteria {
     threats: filters.threats.length ? expandThreats(filters.threats, threats) : null,
     phases: filters.phases.length ? new Set(filters.phases) : null,
     ids: filters.ids.length ? new Set(filters.ids) : null,
+    related: filters.related,
   }
 }
 
+const anyIn = (values: string[], wanted: Set<string> | null) => Boolean(wanted) && values.some((v) => wanted!.has(v))
+const linkedAssets = (p: CatalogPractice) => [...p.assets, ...p.relatedAssets]
+const linkedThreats = (p: CatalogPractice) => [...p.threats, ...p.relatedThreats]
+
+/** Linked (key or related) to a chosen value of every facet used, `skip` aside. */
 const meets = (practice: CatalogPractice, c: Criteria, skip?: keyof Criteria): boolean =>
-  (skip === 'assets' || !c.assets || practice.assets.some((a) => c.assets!.has(a))) &&
-  (skip === 'threats' || !c.threats || practice.threats.some((t) => c.threats!.has(t))) &&
+  (skip === 'assets' || !c.assets || anyIn(linkedAssets(practice), c.assets)) &&
+  (skip === 'threats' || !c.threats || anyIn(linkedThreats(practice), c.threats)) &&
   (skip === 'phases' || !c.phases || c.phases.has(practice.phase)) &&
   (skip === 'ids' || !c.ids || c.ids.has(practice.slug))
+
+/** Key for one of the chosen asset types or threats (or nothing chosen), unless related practices are included. */
+const keyEnough = (
+  practice: CatalogPractice,
+  related: boolean,
+  assets: Set<string> | null,
+  threats: Set<string> | null,
+) => related || (!assets && !threats) || anyIn(practice.assets, assets) || anyIn(practice.threats, threats)
 
 export function searchScores(
   practices: CatalogPractice[],
@@ -93,7 +123,7 @@ export function searchScores(
   return new Map(hits.map((hit) => [String(hit.id), hit.score]))
 }
 
-/** The practices that fit: ordered by phase then code, or by relevance when searching. */
+/** The practices that fit, most relevant first (then by search score, then by phase and code). */
 export function matchPractices(
   practices: CatalogPractice[],
   filters: Filters,
@@ -102,15 +132,30 @@ export function matchPractices(
 ): MatchResult[] {
   const criteria = criteriaOf(filters, threats)
   const scores = searchScores(practices, filters.q, index)
+  const chosen = (values: string[], wanted: Set<string> | null) => (wanted ? values.filter((v) => wanted.has(v)) : [])
   const results = practices
-    .filter((p) => meets(p, criteria) && (!scores || scores.has(p.slug)))
-    .map((practice) => ({
-      practice,
-      matchedAssets: criteria.assets ? practice.assets.filter((a) => criteria.assets!.has(a)) : [],
-      matchedThreats: criteria.threats ? practice.threats.filter((t) => criteria.threats!.has(t)) : [],
-      score: scores?.get(practice.slug) ?? 0,
-    }))
-  return results.sort((a, b) => (scores ? b.score - a.score : 0) || byPhaseThenOrder(a.practice, b.practice))
+    .filter(
+      (p) =>
+        meets(p, criteria) &&
+        keyEnough(p, criteria.related, criteria.assets, criteria.threats) &&
+        (!scores || scores.has(p.slug)),
+    )
+    .map((practice) => {
+      const keyFor = {
+        assets: chosen(practice.assets, criteria.assets),
+        threats: chosen(practice.threats, criteria.threats),
+      }
+      const relatedTo = {
+        assets: chosen(practice.relatedAssets, criteria.assets),
+        threats: chosen(practice.relatedThreats, criteria.threats),
+      }
+      const relevance =
+        2 * (keyFor.assets.length + keyFor.threats.length) + relatedTo.assets.length + relatedTo.threats.length
+      return { practice, keyFor, relatedTo, relevance, score: scores?.get(practice.slug) ?? 0 }
+    })
+  return results.sort(
+    (a, b) => b.relevance - a.relevance || b.score - a.score || byPhaseThenOrder(a.practice, b.practice),
+  )
 }
 
 export type FacetCounts = {
@@ -136,15 +181,26 @@ export function facetCounts(
   const counts: FacetCounts = { assets: {}, threats: {}, groups: {}, phases: {} }
   const bump = (record: Record<string, number>, key: string) => (record[key] = (record[key] ?? 0) + 1)
   const groupOf = new Map(threats.map((t) => [t.slug, t.group]))
+  const groupsOf = (slugs: string[]) => new Set(slugs.map((t) => groupOf.get(t)).filter(Boolean) as string[])
+  const inGroup = (group: string) => new Set(threats.filter((t) => t.group === group).map((t) => t.slug))
+  const { related } = criteria
   for (const practice of pool) {
-    if (meets(practice, criteria, 'assets')) new Set(practice.assets).forEach((a) => bump(counts.assets, a))
-    if (meets(practice, criteria, 'threats')) {
-      new Set(practice.threats).forEach((t) => bump(counts.threats, t))
-      new Set(practice.threats.map((t) => groupOf.get(t)).filter(Boolean) as string[]).forEach((g) =>
-        bump(counts.groups, g),
-      )
+    if (meets(practice, criteria, 'assets')) {
+      for (const a of new Set(linkedAssets(practice))) {
+        if (keyEnough(practice, related, new Set([a]), criteria.threats)) bump(counts.assets, a)
+      }
     }
-    if (meets(practice, criteria, 'phases')) bump(counts.phases, practice.phase)
+    if (meets(practice, criteria, 'threats')) {
+      for (const t of new Set(linkedThreats(practice))) {
+        if (keyEnough(practice, related, criteria.assets, new Set([t]))) bump(counts.threats, t)
+      }
+      for (const g of groupsOf(linkedThreats(practice))) {
+        if (keyEnough(practice, related, criteria.assets, inGroup(g))) bump(counts.groups, g)
+      }
+    }
+    if (meets(practice, criteria, 'phases') && keyEnough(practice, related, criteria.assets, criteria.threats)) {
+      bump(counts.phases, practice.phase)
+    }
   }
   return counts
 }

@@ -2,7 +2,10 @@ import type { CatalogPractice } from './match'
 import { byPhaseThenOrder } from './match'
 import { PHASES, type Phase } from './taxonomy'
 
-/** Practices that share the most asset types and threats with `practice` (Jaccard similarity), best first. */
+/**
+ * Practices that are key for the most of the same asset types and threats as `practice` (Jaccard similarity of their
+ * key links), best first.
+ */
 export function relatedPractices(practice: CatalogPractice, all: CatalogPractice[], limit = 4): CatalogPractice[] {
   const mine = new Set([...practice.assets.map((a) => `a:${a}`), ...practice.threats.map((t) => `t:${t}`)])
   return all

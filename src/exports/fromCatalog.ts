@@ -32,6 +32,8 @@ export function exportPractices(
       addressed: addressed.has(practice.slug),
       assets: practice.assets.map((slug) => ({ slug, title: assetTitle.get(slug) ?? slug })),
       threats: practice.threats.map((slug) => ({ slug, title: threatTitle.get(slug) ?? slug })),
+      relatedAssets: practice.relatedAssets.map((slug) => ({ slug, title: assetTitle.get(slug) ?? slug })),
+      relatedThreats: practice.relatedThreats.map((slug) => ({ slug, title: threatTitle.get(slug) ?? slug })),
       requirements: (doc.requirements ?? []).map((r, i) => ({
         id: r.id ?? `${practice.slug}-${i + 1}`,
         requirement: r.requirement,

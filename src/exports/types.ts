@@ -12,8 +12,12 @@ export type ExportPractice = {
   textLocale: string
   machineTranslation: boolean
   addressed: boolean
+  /** the asset types and threats this practice is key for */
   assets: Array<{ slug: string; title: string }>
   threats: Array<{ slug: string; title: string }>
+  /** those it is only related to */
+  relatedAssets: Array<{ slug: string; title: string }>
+  relatedThreats: Array<{ slug: string; title: string }>
   requirements: Array<{ id: string; requirement: string; evidence: string }>
 }
 

@@ -5,6 +5,7 @@ import * as migration_20261202_063156_machine_translation_flag from './20261202_
 import * as migration_20261202_063227_machine_translation_marks from './20261202_063227_machine_translation_marks';
 import * as migration_20261202_122635_references_reviewed from './20261202_122635_references_reviewed';
 import * as migration_20261202_122723_references_published from './20261202_122723_references_published';
+import * as migration_20261202_190936_practice_relevance_links from './20261202_190936_practice_relevance_links';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_122723_references_published.up,
     down: migration_20261202_122723_references_published.down,
-    name: '20261202_122723_references_published'
+    name: '20261202_122723_references_published',
+  },
+  {
+    up: migration_20261202_190936_practice_relevance_links.up,
+    down: migration_20261202_190936_practice_relevance_links.down,
+    name: '20261202_190936_practice_relevance_links'
   },
 ];

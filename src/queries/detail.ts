@@ -40,8 +40,10 @@ export const getAssetDetail = cache(async (locale: Locale, slug: string) => {
   const asset = catalog.assets.find((a) => a.doc.slug === slug)
   if (!asset) return null
   const practices = catalog.items.filter((p) => p.assets.includes(slug))
+  const related = catalog.items.filter((p) => p.relatedAssets.includes(slug))
+  // The threats its key practices are key against: what matters most for this asset type.
   const threatSlugs = new Set(practices.flatMap((p) => p.threats))
-  return { catalog, asset, practices, threats: catalog.threats.filter((t) => threatSlugs.has(t.doc.slug)) }
+  return { catalog, asset, practices, related, threats: catalog.threats.filter((t) => threatSlugs.has(t.doc.slug)) }
 })
 
 export const getThreatDetail = cache(async (locale: Locale, slug: string) => {
@@ -49,8 +51,9 @@ export const getThreatDetail = cache(async (locale: Locale, slug: string) => {
   const threat = catalog.threats.find((t) => t.doc.slug === slug)
   if (!threat) return null
   const practices = catalog.items.filter((p) => p.threats.includes(slug))
+  const related = catalog.items.filter((p) => p.relatedThreats.includes(slug))
   const assetSlugs = new Set(practices.flatMap((p) => p.assets))
-  return { catalog, threat, practices, assets: catalog.assets.filter((a) => assetSlugs.has(a.doc.slug)) }
+  return { catalog, threat, practices, related, assets: catalog.assets.filter((a) => assetSlugs.has(a.doc.slug)) }
 })
 
 export const getGuidelineDetail = cache(async (locale: Locale, slug: string) => {

@@ -18,3 +18,24 @@ export const formatDate = (locale: string, iso: string): string =>
 export const formatDateTime = (locale: string, iso: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) +
   ' UTC'
+
+/** A month written the language's way (e.g. juillet 2026). */
+export const formatMonth = (locale: string, iso: string): string =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(iso))
+
+/**
+ * Fills {placeholders} with anything (e.g. an element carrying its own `lang`) and returns the pieces in order, for a
+ * sentence whose parts are in different languages.
+ */
+export function formatParts<T>(template: string, values: Record<string, T>): Array<string | T> {
+  return template
+    .split(/(\{\w+\})/)
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1]
+      return name !== undefined && name in values ? values[name]! : piece
+    })
+}
+
+/** The year of an ISO date (publication years are named, not formatted: "2020"). */
+export const yearOf = (iso: string | null | undefined): string => (iso ? iso.slice(0, 4) : '')

@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 /** Machine translations loaded for the browser tests (all 23 take ~90 s to load); others stay untranslated. */
-export const E2E_LANGUAGES = ['fr', 'de', 'el', 'ga']
+export const E2E_LANGUAGES = ['fr', 'de', 'el', 'ga', 'pt']
 
 export const SERVER_FILE = path.join(os.tmpdir(), 'procuresec-e2e-server.json')
 

@@ -59,7 +59,10 @@ describe('the served application', () => {
     await page.goto(`${baseUrl()}/fr`)
     const first = practiceCards(page, 'fr').first()
     expect(await first.getByRole('heading', { level: 3 }).getAttribute('lang')).toBe('fr')
-    expect(await first.getByText('Traduction automatique, pas encore révisée.', { exact: true }).count()).toBe(1)
+    // Said once for the page; each machine-translated card carries the short marker.
+    const marker = t('fr', 'machineTranslationMarker')
+    expect(await page.getByText(t('fr', 'machineTranslationPage', { marker }), { exact: true }).count()).toBe(1)
+    expect(await first.getByText('Traduction automatique', { exact: true }).count()).toBe(1)
     await page.close()
   })
 

@@ -130,6 +130,41 @@ describe('filtering', () => {
   })
 })
 
+describe('relevance', () => {
+  // A PACS tender worried about ransomware, as an officer in Lisbon, a CISO in Athens and in English.
+  for (const locale of ['en', 'pt', 'el'] as const) {
+    it(`[${locale}] narrows to the practices key for the purchase, says why, and widens on request`, async () => {
+      const page = await browser.newPage()
+      await page.goto(`${baseUrl()}/${locale}?asset=medical-devices&threat=ransomware`)
+      const cards = practiceCards(page, locale)
+      const keyOnly = await cards.count()
+      expect(keyOnly).toBeGreaterThanOrEqual(4)
+      expect(keyOnly).toBeLessThanOrEqual(12)
+      // Every card says what it is key for, in the page language; none is there only as related.
+      expect(await cards.filter({ hasText: t(locale, 'keyFor') }).count()).toBe(keyOnly)
+      await page.getByLabel(t(locale, 'includeRelated'), { exact: true }).check()
+      await page.waitForURL(/related=1/)
+      await expectWider(page, locale, keyOnly)
+      await page.close()
+    })
+  }
+})
+
+/** With related practices included there are more results, and those that are key for nothing chosen come last. */
+async function expectWider(page: Page, locale: 'en' | 'pt' | 'el', keyOnly: number) {
+  const cards = practiceCards(page, locale)
+  await page.waitForFunction(([n]) => document.querySelectorAll('[data-slug]').length > n, [keyOnly] as const)
+  const lines = await cards.evaluateAll(
+    (items, keyFor) => items.map((item) => (item.textContent ?? '').includes(keyFor as string)),
+    t(locale, 'keyFor'),
+  )
+  expect(lines.length).toBeGreaterThan(keyOnly)
+  expect(lines.filter(Boolean).length).toBe(keyOnly)
+  // Ranked: every card key for a chosen value comes before every card that is only related.
+  expect(lines.indexOf(false)).toBe(keyOnly)
+  expect(await cards.filter({ hasText: t(locale, 'relatedTo') }).count()).toBeGreaterThan(0)
+}
+
 describe('languages', () => {
   it('switching language keeps the page and the filters, and sets <html lang>', async () => {
     const page = await browser.newPage()
@@ -194,7 +229,7 @@ describe('checklist and exports', () => {
     ).toBe(true)
 
     const json = JSON.parse((await download('Data (.json)')).body.toString('utf8'))
-    expect(json.schema).toBe('procuresec.selection/1')
+    expect(json.schema).toBe('procuresec.selection/2')
     expect(json.practices).toHaveLength(total)
     expect(json.practices.find((p: { slug: string }) => p.slug === firstSlug).addressed).toBe(true)
 

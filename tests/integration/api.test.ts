@@ -46,8 +46,12 @@ describe('REST', () => {
     const body = await response.json()
     expect(body.totalDocs).toBe(28)
     expect(body.docs[0].edition.slug).toBe(EDITIONS.published)
+    // Linked, as key or as related, to at least one asset type and one threat.
+    type Links = { assets: unknown[]; relatedAssets: unknown[]; threats: unknown[]; relatedThreats: unknown[] }
     expect(
-      body.docs.every((p: { assets: unknown[]; threats: unknown[] }) => p.assets.length > 0 && p.threats.length > 0),
+      body.docs.every(
+        (p: Links) => p.assets.length + p.relatedAssets.length > 0 && p.threats.length + p.relatedThreats.length > 0,
+      ),
     ).toBe(true)
   })
 

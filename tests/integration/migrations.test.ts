@@ -16,6 +16,13 @@ const run = (query: ReturnType<typeof sql>) =>
 const REFERENCE = '00000000-0000-4000-8000-000000000001'
 const PRACTICE = '00000000-0000-4000-8000-000000000002'
 const PRACTICE_VERSION = '00000000-0000-4000-8000-000000000003'
+// A practice of the seed, with the links every practice had before links got a strength.
+const SEED_PRACTICE = '00000000-0000-4000-8000-000000000010'
+const SEED_PRACTICE_VERSION = '00000000-0000-4000-8000-000000000011'
+const BMS = '00000000-0000-4000-8000-000000000020' // key for that practice in the seed's mapping
+const DEVICES = '00000000-0000-4000-8000-000000000021' // not key for it
+const PROCUREMENT_ERRORS = '00000000-0000-4000-8000-000000000030' // key
+const RANSOMWARE = '00000000-0000-4000-8000-000000000031' // not key
 
 beforeAll(async () => {
   t = await startTestPayload({ schema: 'migrations' })
@@ -44,6 +51,38 @@ beforeAll(async () => {
   await run(
     sql`INSERT INTO _good_practices_v_rels ("order", parent_id, path, references_id) VALUES (1, ${PRACTICE_VERSION}, 'version.references', ${REFERENCE})`,
   )
+  await run(
+    sql`INSERT INTO assets (id, slug) VALUES (${BMS}, 'building-management-systems'), (${DEVICES}, 'medical-devices')`,
+  )
+  await run(
+    sql`INSERT INTO threats (id, slug) VALUES (${PROCUREMENT_ERRORS}, 'procurement-errors'), (${RANSOMWARE}, 'ransomware')`,
+  )
+  await run(
+    sql`INSERT INTO good_practices (id, slug, code) VALUES (${SEED_PRACTICE}, 'involve-the-it-department', 'GP 2')`,
+  )
+  await run(
+    sql`INSERT INTO _good_practices_v (id, parent_id, version_slug, latest) VALUES (${SEED_PRACTICE_VERSION}, ${SEED_PRACTICE}, 'involve-the-it-department', 1)`,
+  )
+  for (const [table, parent, prefix] of [
+    ['good_practices_rels', SEED_PRACTICE, ''],
+    ['_good_practices_v_rels', SEED_PRACTICE_VERSION, 'version.'],
+  ] as const) {
+    let order = 1
+    for (const [column, id] of [
+      ['assets', BMS],
+      ['assets', DEVICES],
+      ['threats', PROCUREMENT_ERRORS],
+      ['threats', RANSOMWARE],
+    ] as const) {
+      await run(
+        sql`INSERT INTO ${sql.identifier(table)} ("order", parent_id, path, ${sql.identifier(`${column}_id`)}) VALUES (${order++}, ${parent}, ${prefix + column}, ${id})`,
+      )
+    }
+  }
+  // A practice an editor made: not in the seed's mapping.
+  await run(
+    sql`INSERT INTO good_practices_rels ("order", parent_id, path, assets_id) VALUES (2, ${PRACTICE}, 'assets', ${DEVICES})`,
+  )
   await payload.db.migrate({ migrations: migrations as never })
 }, 120_000)
 afterAll(async () => {
@@ -60,6 +99,41 @@ describe('upgrading a database of the previous release', () => {
       depth: 0,
     })
     expect(docs.map((v) => v.version.references)).toEqual([[REFERENCE]])
+  })
+
+  it("splits a seed practice's links into key and related by the seed's mapping, in the practice and its versions", async () => {
+    const practice = await payload.findByID({ collection: 'good-practices', id: SEED_PRACTICE, depth: 0, locale: 'en' })
+    expect([practice.assets, practice.relatedAssets, practice.threats, practice.relatedThreats]).toEqual([
+      [BMS],
+      [DEVICES],
+      [PROCUREMENT_ERRORS],
+      [RANSOMWARE],
+    ])
+    const { docs } = await payload.findVersions({
+      collection: 'good-practices',
+      where: { parent: { equals: SEED_PRACTICE } },
+      depth: 0,
+    })
+    expect(
+      docs.map((v) => [v.version.assets, v.version.relatedAssets, v.version.threats, v.version.relatedThreats]),
+    ).toEqual([[[BMS], [DEVICES], [PROCUREMENT_ERRORS], [RANSOMWARE]]])
+  })
+
+  it('keeps every link of a practice an editor made as key', async () => {
+    const practice = await payload.findByID({ collection: 'good-practices', id: PRACTICE, depth: 0, locale: 'en' })
+    expect([practice.assets, practice.relatedAssets ?? []]).toEqual([[DEVICES], []])
+  })
+
+  it('can be undone: every link is a plain link again', async () => {
+    const relevance = migrations.find((m) => m.name.endsWith('_practice_relevance_links'))!
+    await relevance.down({ db: (payload.db as never as { drizzle: never }).drizzle, payload, req: {} } as never)
+    const rows = (await (payload.db as unknown as { drizzle: { all: (q: unknown) => Promise<unknown[]> } }).drizzle.all(
+      sql`SELECT path FROM good_practices_rels WHERE parent_id = ${SEED_PRACTICE} ORDER BY "order"`,
+    )) as { path: string }[]
+    expect(rows.map((r) => r.path)).toEqual(['assets', 'assets', 'threats', 'threats'])
+    await relevance.up({ db: (payload.db as never as { drizzle: never }).drizzle, payload, req: {} } as never)
+    const again = await payload.findByID({ collection: 'good-practices', id: SEED_PRACTICE, depth: 0, locale: 'en' })
+    expect(again.relatedAssets).toEqual([DEVICES])
   })
 
   it('keeps the references public as they were, in each of their languages, with a first version', async () => {

@@ -81,11 +81,13 @@ describe('seed content', () => {
       })
     ).docs
     for (const practice of all) {
-      expect({ code: practice.code, assets: practice.assets?.length ?? 0 }).toMatchObject({
+      // Linked, as key or as related, to at least one asset type and one threat.
+      const links = (key?: unknown[] | null, related?: unknown[] | null) => (key?.length ?? 0) + (related?.length ?? 0)
+      expect({ code: practice.code, assets: links(practice.assets, practice.relatedAssets) }).toMatchObject({
         assets: expect.any(Number),
       })
-      expect(practice.assets?.length ?? 0).toBeGreaterThanOrEqual(1)
-      expect(practice.threats?.length ?? 0).toBeGreaterThanOrEqual(1)
+      expect(links(practice.assets, practice.relatedAssets)).toBeGreaterThanOrEqual(1)
+      expect(links(practice.threats, practice.relatedThreats)).toBeGreaterThanOrEqual(1)
       expect(practice.requirements?.length ?? 0).toBeGreaterThanOrEqual(3)
       expect(practice.requirements?.length ?? 0).toBeLessThanOrEqual(6)
       for (const row of practice.requirements ?? []) {

@@ -77,6 +77,7 @@ const practice = (
   assets: string[],
   threats: string[],
   title = slug,
+  related: { assets?: string[]; threats?: string[] } = {},
 ): CatalogPractice => ({
   slug,
   code: slug.slice(0, 2).toUpperCase(),
@@ -85,7 +86,9 @@ const practice = (
   summary: `${title} summary`,
   body: '',
   assets,
+  relatedAssets: related.assets ?? [],
   threats,
+  relatedThreats: related.threats ?? [],
   order,
   textLocale: 'en',
 })
@@ -123,10 +126,64 @@ describe('matchPractices', () => {
       { ...EMPTY_FILTERS, assets: ['medical-devices', 'networking-equipment'], threats: ['ransomware'] },
       threats,
     )
-    expect(results.map((r) => [r.practice.slug, r.matchedAssets, r.matchedThreats])).toEqual([
+    expect(results.map((r) => [r.practice.slug, r.keyFor.assets, r.keyFor.threats])).toEqual([
       ['risk-assessment', ['networking-equipment'], ['ransomware']],
       ['require-patching', ['medical-devices'], ['ransomware']],
     ])
+  })
+
+  describe('relevance: key and related links', () => {
+    const linked = [
+      // key for medical devices, related to ransomware
+      practice('segmentation', 'plan', 1, ['medical-devices'], [], 'Segmentation', { threats: ['ransomware'] }),
+      // key against ransomware, related to medical devices
+      practice('backups', 'manage', 2, [], ['ransomware'], 'Backups', { assets: ['medical-devices'] }),
+      // related to both, key for neither
+      practice('awareness', 'general', 3, [], [], 'Awareness', {
+        assets: ['medical-devices'],
+        threats: ['ransomware'],
+      }),
+      // key for both
+      practice('patching', 'manage', 4, ['medical-devices'], ['ransomware']),
+    ]
+    const choice = { ...EMPTY_FILTERS, assets: ['medical-devices'], threats: ['ransomware'] }
+
+    it('by default needs a key link to one chosen value and a link of any strength to every facet, ranked by strength', () => {
+      const results = matchPractices(linked, choice, threats)
+      expect(results.map((r) => [r.practice.slug, r.relevance])).toEqual([
+        ['patching', 4],
+        ['segmentation', 3],
+        ['backups', 3],
+      ])
+      expect(results[1]).toMatchObject({
+        keyFor: { assets: ['medical-devices'], threats: [] },
+        relatedTo: { assets: [], threats: ['ransomware'] },
+      })
+    })
+
+    it('includes the merely related practices when asked, ranked last', () => {
+      const results = matchPractices(linked, { ...choice, related: true }, threats)
+      expect(results.map((r) => r.practice.slug)).toEqual(['patching', 'segmentation', 'backups', 'awareness'])
+      expect(results.at(-1)?.relevance).toBe(2)
+    })
+
+    it('with one facet only, lists the practices key for it', () => {
+      const results = matchPractices(linked, { ...EMPTY_FILTERS, assets: ['medical-devices'] }, threats)
+      expect(results.map((r) => r.practice.slug)).toEqual(['segmentation', 'patching'])
+    })
+
+    it('counts each option as the results it would give, by the same rule', () => {
+      const counts = facetCounts(linked, { ...EMPTY_FILTERS, threats: ['ransomware'] }, threats)
+      // ransomware chosen: medical devices would give patching, segmentation (key for the asset) and backups (key
+      // against the threat); awareness is key for neither
+      expect(counts.assets['medical-devices']).toBe(3)
+      expect(counts.threats['ransomware']).toBe(2)
+      expect(
+        facetCounts(linked, { ...EMPTY_FILTERS, threats: ['ransomware'], related: true }, threats).assets[
+          'medical-devices'
+        ],
+      ).toBe(4)
+    })
   })
 
   it('treats a threat-group value as all threats of the group', () => {

@@ -21,6 +21,8 @@ const practice: ExportPractice = {
   addressed: true,
   assets: [{ slug: 'medical-devices', title: 'Medizinprodukte' }],
   threats: [{ slug: 'ransomware', title: 'Ransomware' }],
+  relatedAssets: [{ slug: 'networking-equipment', title: 'Netzwerkgeräte' }],
+  relatedThreats: [],
   requirements: [
     {
       id: 'r1',

@@ -230,6 +230,7 @@ describe('parseFilters (properties)', () => {
       edition: fc.option(fc.constantFrom(...knownFor.edition), { nil: undefined }),
       q,
       ids: fc.uniqueArray(fc.constantFrom(...knownFor.ids)),
+      related: fc.boolean(),
     })
     fc.assert(
       fc.property(filters, (f) => {
@@ -253,7 +254,9 @@ describe('parseFilters (properties)', () => {
       summary: '',
       body: '',
       assets: knownFor.asset.filter((_, j) => (i + j) % 2 === 0),
+      relatedAssets: knownFor.asset.filter((_, j) => (i + j) % 2 === 1 && j % 3 === 0),
       threats: [...known.threats].filter((_, j) => (i + j) % 3 !== 0),
+      relatedThreats: [...known.threats].filter((_, j) => (i + j) % 3 === 0 && j % 2 === 0),
       order: i,
       textLocale: 'en',
     }))
@@ -585,6 +588,8 @@ const exportPractice: fc.Arbitrary<ExportPractice> = fc.record({
   addressed: fc.boolean(),
   assets: fc.array(fc.record({ slug: fc.constant('a'), title: cellText }), { maxLength: 3 }),
   threats: fc.array(fc.record({ slug: fc.constant('t'), title: cellText }), { maxLength: 3 }),
+  relatedAssets: fc.array(fc.record({ slug: fc.constant('ra'), title: cellText }), { maxLength: 2 }),
+  relatedThreats: fc.array(fc.record({ slug: fc.constant('rt'), title: cellText }), { maxLength: 2 }),
   requirements: fc.array(fc.record({ id: fc.uuid(), requirement: cellText, evidence: cellText }), { maxLength: 4 }),
 })
 

@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { TEXT_LIMITS } from '@/fields/limits'
 import { descriptionField, summaryField, titleField } from '@/fields/text'
 import { contentCollection } from '@/collections/contentCollection'
+import { relevanceLinks } from './relevanceLinks'
 import { uniqueCodeInEdition } from './uniqueCodeInEdition'
 import { L } from '@/translations/admin/labels'
 
@@ -86,22 +87,8 @@ export const GoodPractices: CollectionConfig = contentCollection({
         },
       ],
     },
-    {
-      name: 'assets',
-      type: 'relationship',
-      relationTo: 'assets',
-      hasMany: true,
-      index: true,
-      label: L('field.assets'),
-    },
-    {
-      name: 'threats',
-      type: 'relationship',
-      relationTo: 'threats',
-      hasMany: true,
-      index: true,
-      label: L('field.threats'),
-    },
+    ...relevanceLinks('assets'),
+    ...relevanceLinks('threats'),
     {
       name: 'references',
       type: 'relationship',

@@ -22,12 +22,11 @@ export function ActionBar({ locale, messages, filters, results, checked, checkli
     `/${locale}/export?${filtersToQuery(only ? { ids: only, edition: filters.edition } : filters, { format: fileFormat, ...addressed })}`
   return (
     <div className="action-bar">
-      {checklistReady ? (
-        <p className="progress">
-          <progress max={Math.max(shown.length, 1)} value={done.length} aria-hidden="true" />{' '}
-          {format(messages.progress, { done: done.length, total: shown.length })}
-        </p>
-      ) : null}
+      {/* Drawn from the start (ticks count once read from this browser), so nothing moves on load. */}
+      <p className="progress">
+        <progress max={Math.max(shown.length, 1)} value={done.length} aria-hidden="true" />{' '}
+        {format(messages.progress, { done: done.length, total: shown.length })}
+      </p>
       <h3 className="visually-hidden">{messages.exportHeading}</h3>
       <ul className="exports">
         <li>
@@ -52,13 +51,11 @@ export function ActionBar({ locale, messages, filters, results, checked, checkli
             </a>
           </li>
         ) : null}
-        {checklistReady ? (
-          <li>
-            <button type="button" onClick={() => window.print()}>
-              {messages.print}
-            </button>
-          </li>
-        ) : null}
+        <li>
+          <button type="button" disabled={!checklistReady} onClick={() => window.print()}>
+            {messages.print}
+          </button>
+        </li>
       </ul>
     </div>
   )

@@ -1,4 +1,6 @@
 'use client'
+import { useEffect, useRef } from 'react'
+
 import { EMPTY_FILTERS, filtersToQuery, type Filters } from '@/catalog/filters'
 import type { Phase, ThreatGroup } from '@/catalog/taxonomy'
 import { format } from '@/translations/format'
@@ -25,28 +27,40 @@ export function Chips({ locale, messages, filters, labels, phaseLabels, groupLab
     })),
     ...filters.phases.map((v) => ({ field: 'phases' as const, value: v, label: phaseLabels[v] })),
   ]
+  // After a chip is removed, focus goes to the chip that took its place (or the results), not to the top of the page.
+  const list = useRef<HTMLUListElement>(null)
+  const refocus = useRef<number | null>(null)
+  useEffect(() => {
+    const index = refocus.current
+    if (index === null) return
+    refocus.current = null
+    const links = list.current?.querySelectorAll<HTMLAnchorElement>('a.chip:not(.chip-clear)')
+    const target = links && links.length > 0 && index >= 0 ? links[Math.min(index, links.length - 1)] : null
+    ;(target ?? document.getElementById('results-heading'))?.focus()
+  }, [filters])
   if (chips.length === 0 && !filters.q) return null
   const hrefFor = (next: Filters) => {
     const query = filtersToQuery(next)
     return `/${locale}${query ? `?${query}` : ''}`
   }
-  const follow = (next: Filters) => (event: React.MouseEvent) => {
+  const follow = (event: React.MouseEvent, next: Filters, index: number) => {
     event.preventDefault()
+    refocus.current = index
     onChange(next)
   }
   const cleared: Filters = { ...EMPTY_FILTERS, edition: filters.edition }
   return (
     <div className="chips">
       <h3 className="visually-hidden">{messages.chosenFilters}</h3>
-      <ul>
-        {chips.map((chip) => {
+      <ul ref={list}>
+        {chips.map((chip, index) => {
           const next = { ...filters, [chip.field]: (filters[chip.field] as string[]).filter((v) => v !== chip.value) }
           return (
             <li key={`${chip.field}-${chip.value}`}>
               <a
                 className="chip"
                 href={hrefFor(next)}
-                onClick={follow(next)}
+                onClick={(event) => follow(event, next, index)}
                 aria-label={format(messages.removeFilter, { label: chip.label })}
               >
                 {chip.label} <span aria-hidden="true">×</span>
@@ -55,7 +69,7 @@ export function Chips({ locale, messages, filters, labels, phaseLabels, groupLab
           )
         })}
         <li>
-          <a className="chip chip-clear" href={hrefFor(cleared)} onClick={follow(cleared)}>
+          <a className="chip chip-clear" href={hrefFor(cleared)} onClick={(event) => follow(event, cleared, -1)}>
             {messages.clearAll}
           </a>
         </li>

@@ -11,7 +11,10 @@ type Props = Pick<ToolProps, 'messages' | 'phaseLabels' | 'locale' | 'localeName
   onCheck: (slug: string, on: boolean) => void
 }
 
-/** The matching practices as cards: code, title, phase, summary, what matched, and the "addressed" tick. */
+/**
+ * The matching practices as cards: code, title, phase, summary, why it matches (the chosen asset types and threats it
+ * is key for, and those it is related to), and the "addressed" tick.
+ */
 export function Results({
   results,
   messages,
@@ -25,8 +28,11 @@ export function Results({
 }: Props) {
   return (
     <ol className="results">
-      {results.map(({ practice: p, matchedAssets, matchedThreats }) => {
-        const matched = [...matchedAssets, ...matchedThreats].map((slug) => titles.get(slug) ?? slug)
+      {results.map(({ practice: p, keyFor, relatedTo }) => {
+        const named = (links: { assets: string[]; threats: string[] }) =>
+          [...links.assets, ...links.threats].map((slug) => titles.get(slug) ?? slug).join(' · ')
+        const key = named(keyFor)
+        const related = named(relatedTo)
         const tickId = `addressed-${p.slug}`
         return (
           <li key={p.slug} className="card" data-slug={p.slug}>
@@ -42,23 +48,28 @@ export function Results({
             {p.textLocale !== locale ? (
               <p className="notice">{format(messages.shownInEnglish, { language: localeName })}</p>
             ) : null}
-            {p.machine ? <p className="notice">{messages.machineTranslation}</p> : null}
-            {matched.length > 0 ? (
+            {p.machine ? <p className="marker">{messages.machineTranslationMarker}</p> : null}
+            {key ? (
               <p className="matches">
-                {messages.matches} {matched.join(' · ')}
+                <strong>{messages.keyFor}</strong> {key}
               </p>
             ) : null}
-            {checklistReady ? (
-              <p className="tick">
-                <input
-                  type="checkbox"
-                  id={tickId}
-                  checked={checked.has(p.slug)}
-                  onChange={(e) => onCheck(p.slug, e.target.checked)}
-                />
-                <label htmlFor={tickId}>{messages.addressed}</label>
+            {related ? (
+              <p className="matches">
+                {messages.relatedTo} {related}
               </p>
             ) : null}
+            {/* Drawn from the start (disabled until the ticks are read from this browser), so nothing moves on load. */}
+            <p className="tick">
+              <input
+                type="checkbox"
+                id={tickId}
+                disabled={!checklistReady}
+                checked={checklistReady && checked.has(p.slug)}
+                onChange={(e) => onCheck(p.slug, e.target.checked)}
+              />
+              <label htmlFor={tickId}>{messages.addressed}</label>
+            </p>
           </li>
         )
       })}

@@ -14,6 +14,8 @@ import type { ToolProps } from './types'
 import { useChecklist } from './useChecklist'
 
 type FacetName = 'asset' | 'threat' | 'phase'
+/** A phone-sized screen, where the filter panel folds away (the same width as the stylesheet's one-column layout). */
+const isNarrow = () => window.matchMedia('(max-width: 48rem)').matches
 const FIELD: Record<FacetName, 'assets' | 'threats' | 'phases'> = {
   asset: 'assets',
   threat: 'threats',
@@ -57,9 +59,17 @@ export function Tool(props: ToolProps) {
 
   // On a phone the facets start folded ("Filters (3)") above the results; on wider screens they stay open.
   const panel = useRef<HTMLDetailsElement>(null)
+  const resultsHeading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
-    if (panel.current && window.matchMedia('(max-width: 48rem)').matches) panel.current.open = false
+    if (!panel.current) return
+    if (isNarrow()) panel.current.open = false
+    // Releases the stylesheet's hold on the panel's content (no shift: it is folded now). Not React's attribute.
+    panel.current.dataset.ready = ''
   }, [])
+  const showResults = () => {
+    resultsHeading.current?.focus()
+    resultsHeading.current?.scrollIntoView({ block: 'start' })
+  }
 
   useEffect(() => {
     const onPop = () => setFilters(parseFilters(new URLSearchParams(window.location.search), known).filters)
@@ -74,9 +84,12 @@ export function Tool(props: ToolProps) {
     navigate({ ...filters, [field]: values })
   }
 
+  const facetsChosen = filters.assets.length + filters.threats.length + filters.phases.length
   const resultLine =
     results.length === 0
-      ? messages.resultCountNone
+      ? facetsChosen === 0
+        ? messages.resultCountNoneSearch
+        : messages.resultCountNone
       : results.length === 1
         ? messages.resultCountOne
         : format(messages.resultCount, { count: results.length.toLocaleString(locale) })
@@ -84,6 +97,9 @@ export function Tool(props: ToolProps) {
   const active = hasActiveFilters(filters)
   return (
     <div className="tool">
+      <a className="skip-link" href="#results-heading">
+        {messages.skipToResults}
+      </a>
       <form
         method="get"
         action={`/${locale}`}
@@ -93,6 +109,9 @@ export function Tool(props: ToolProps) {
         onSubmit={(event) => {
           event.preventDefault()
           navigate(filters)
+          // The filters already apply as they change; the button takes a phone user to the results.
+          if (panel.current && isNarrow()) panel.current.open = false
+          showResults()
         }}
       >
         <p className="search">
@@ -131,8 +150,23 @@ export function Tool(props: ToolProps) {
         <details className="filters-panel" open ref={panel}>
           <summary>
             {messages.filtersHeading}
-            {active ? ` (${filters.assets.length + filters.threats.length + filters.phases.length})` : ''}
+            {active ? ` (${facetsChosen})` : ''}
           </summary>
+          <p className="include-related">
+            <input
+              type="checkbox"
+              id="related"
+              name="related"
+              value="1"
+              checked={filters.related}
+              aria-describedby="related-hint"
+              onChange={(event) => navigate({ ...filters, related: event.target.checked })}
+            />
+            <label htmlFor="related">{messages.includeRelated}</label>
+            <span id="related-hint" className="hint">
+              {messages.includeRelatedHint}
+            </span>
+          </p>
           <Facets {...props} filters={filters} counts={counts} onToggle={onToggle} />
         </details>
         <p>
@@ -143,7 +177,7 @@ export function Tool(props: ToolProps) {
       </form>
 
       <section className="results-area" aria-labelledby="results-heading">
-        <h2 id="results-heading" className="visually-hidden">
+        <h2 id="results-heading" className="visually-hidden" tabIndex={-1} ref={resultsHeading}>
           {messages.practicesHeading}
         </h2>
         {props.unknown.length > 0 ? (
@@ -163,6 +197,11 @@ export function Tool(props: ToolProps) {
         <p className="result-count" role="status" aria-live="polite">
           {resultLine}
         </p>
+        {results.some((r) => r.practice.machine) ? (
+          <p className="notice">
+            {format(messages.machineTranslationPage, { marker: messages.machineTranslationMarker })}
+          </p>
+        ) : null}
         <ActionBar
           locale={locale}
           messages={messages}

@@ -15,7 +15,7 @@ export const bg: UiDictionary = {
   machineTranslation: 'Машинен превод, все още непрегледан.',
   footerCredit:
     'Независим инструмент, основан на насоките за обществени поръчки за болници, публикувани от ENISA – Агенцията на Европейския съюз за киберсигурност. Това не е официален уебсайт на ENISA или на ЕС.',
-  sourceLink: 'Публикация на ENISA',
+  sourceLink: 'Оригинална публикация ({publisher}, {year})',
   noContent: 'Все още няма публикувано съдържание.',
   notFoundTitle: 'Страницата не е намерена',
   notFoundBody: 'Тази страница не съществува или не е публикувана на този език.',
@@ -41,7 +41,11 @@ export const bg: UiDictionary = {
   resultCount: 'Съответстващи добри практики: {count}',
   resultCountOne: '1 съответстваща добра практика',
   resultCountNone: 'Нито една добра практика не съответства на тези филтри. Премахнете филтър, за да видите повече.',
-  matches: 'Съответствие:',
+  keyFor: 'Ключова за:',
+  relatedTo: 'Отнася се и до:',
+  includeRelated: 'Включване и на свързаните добри практики',
+  includeRelatedHint:
+    'По подразбиране инструментът показва добрите практики, които са най-важни за вашия избор. Отбележете това поле, за да видите и тези, които само се отнасят до него.',
   addressed: 'Отразено в нашата поръчка',
   progress: 'Отразени: {done} от {total}',
   exportHeading: 'Изтегляне и отпечатване',
@@ -58,8 +62,9 @@ export const bg: UiDictionary = {
   threatsHeading: 'Заплахи',
   referencesHeading: 'Нормативни актове и стандарти',
   relatedHeading: 'Свързани добри практики',
-  practicesForAsset: 'Добри практики за този вид актив',
-  practicesForThreat: 'Добри практики срещу тази заплаха',
+  practicesForAsset: 'Ключови добри практики за този вид актив',
+  practicesForThreat: 'Ключови добри практики срещу тази заплаха',
+  relatedPracticesHeading: 'Също относими',
   threatsForAsset: 'Заплахи, отнасящи се до този вид актив',
   assetsForThreat: 'Видове активи, изложени на тази заплаха',
   examplesHeading: 'Примери',
@@ -91,4 +96,14 @@ export const bg: UiDictionary = {
   exportTitleColumn: 'Добра практика',
   exportUrl: 'Връзка',
   exportBadFormat: 'Неизвестен формат за експортиране. Използвайте един от следните: csv, docx, json.',
+  skipToResults: 'Към резултатите',
+  editionShown: 'Показано издание: {title} ({year}).',
+  newerEdition: 'През {date} {publisher} публикува по-ново издание на тези насоки.',
+  newerEditionLink: 'Покажи изданието от {year} г.',
+  paraphraseNotice:
+    'Текстовете на практиките са преразказ на насоките на ENISA, а не оригиналният им текст: сверете ги с оригиналната публикация, преди да ги използвате в поръчка.',
+  resultCountNoneSearch: 'Нито една добра практика не отговаря на това търсене. Опитайте с други думи.',
+  machineTranslationPage:
+    'Някои текстове на тази страница са машинни преводи, които още никой не е прегледал. Те са отбелязани с „{marker}“.',
+  machineTranslationMarker: 'Машинен превод',
 }

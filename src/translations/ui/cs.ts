@@ -16,7 +16,7 @@ export const cs: UiDictionary = {
   machineTranslation: 'Strojový překlad, dosud nezkontrolovaný.',
   footerCredit:
     'Nezávislý nástroj vycházející z pokynů pro zadávání zakázek v nemocnicích, které zveřejnila ENISA, Agentura Evropské unie pro kybernetickou bezpečnost. Nejedná se o oficiální internetové stránky agentury ENISA ani EU.',
-  sourceLink: 'Publikace agentury ENISA',
+  sourceLink: 'Původní publikace ({publisher}, {year})',
   noContent: 'Zatím nebyl zveřejněn žádný obsah.',
   notFoundTitle: 'Stránka nenalezena',
   notFoundBody: 'Tato stránka neexistuje nebo není v tomto jazyce zveřejněna.',
@@ -42,7 +42,11 @@ export const cs: UiDictionary = {
   resultCount: 'Vyhovující osvědčené postupy: {count}',
   resultCountOne: 'Vyhovuje 1 osvědčený postup',
   resultCountNone: 'Těmto filtrům nevyhovuje žádný osvědčený postup. Chcete-li zobrazit více, odstraňte některý filtr.',
-  matches: 'Shoda:',
+  keyFor: 'Klíčový pro:',
+  relatedTo: 'Relevantní také pro:',
+  includeRelated: 'Zahrnout i související postupy',
+  includeRelatedHint:
+    'Ve výchozím nastavení nástroj zobrazuje osvědčené postupy, které jsou pro váš výběr nejdůležitější. Zaškrtnutím zobrazíte i ty, které se na něj pouze vztahují.',
   addressed: 'Zohledněno v naší zakázce',
   progress: 'Zohledněno: {done} z {total}',
   exportHeading: 'Stažení a tisk',
@@ -59,8 +63,9 @@ export const cs: UiDictionary = {
   threatsHeading: 'Hrozby',
   referencesHeading: 'Předpisy a normy',
   relatedHeading: 'Související osvědčené postupy',
-  practicesForAsset: 'Osvědčené postupy pro tento typ aktiva',
-  practicesForThreat: 'Osvědčené postupy proti této hrozbě',
+  practicesForAsset: 'Klíčové osvědčené postupy pro tento typ aktiva',
+  practicesForThreat: 'Klíčové osvědčené postupy proti této hrozbě',
+  relatedPracticesHeading: 'Rovněž relevantní',
   threatsForAsset: 'Hrozby relevantní pro tento typ aktiva',
   assetsForThreat: 'Typy aktiv vystavené této hrozbě',
   examplesHeading: 'Příklady',
@@ -92,4 +97,14 @@ export const cs: UiDictionary = {
   exportTitleColumn: 'Osvědčený postup',
   exportUrl: 'Odkaz',
   exportBadFormat: 'Neznámý formát exportu. Použijte jeden z těchto formátů: csv, docx, json.',
+  skipToResults: 'Přejít na výsledky',
+  editionShown: 'Zobrazené vydání: {title} ({year}).',
+  newerEdition: 'V {date} vydala {publisher} novější vydání těchto pokynů.',
+  newerEditionLink: 'Zobrazit vydání z roku {year}',
+  paraphraseNotice:
+    'Texty postupů jsou parafráze pokynů agentury ENISA, nikoli jejich původní znění: před použitím v zadávacím řízení je porovnejte s původní publikací.',
+  resultCountNoneSearch: 'Tomuto hledání neodpovídá žádný osvědčený postup. Zkuste jiná slova.',
+  machineTranslationPage:
+    'Některé texty na této stránce jsou strojové překlady, které zatím nikdo nezkontroloval. Jsou označeny „{marker}“.',
+  machineTranslationMarker: 'Strojový překlad',
 }

@@ -15,7 +15,7 @@ export const da: UiDictionary = {
   machineTranslation: 'Maskinoversættelse, endnu ikke gennemgået.',
   footerCredit:
     'Et uafhængigt værktøj baseret på de retningslinjer for indkøb til hospitaler, som ENISA, Den Europæiske Unions Agentur for Cybersikkerhed, har offentliggjort. Det er ikke et officielt websted for ENISA eller EU.',
-  sourceLink: 'ENISA-publikation',
+  sourceLink: 'Oprindelig publikation ({publisher}, {year})',
   noContent: 'Intet offentliggjort indhold endnu.',
   notFoundTitle: 'Siden blev ikke fundet',
   notFoundBody: 'Denne side findes ikke eller er ikke offentliggjort på dette sprog.',
@@ -41,7 +41,11 @@ export const da: UiDictionary = {
   resultCount: '{count} eksempler på god praksis matcher',
   resultCountOne: '1 eksempel på god praksis matcher',
   resultCountNone: 'Ingen eksempler på god praksis matcher disse filtre. Fjern et filter for at se flere.',
-  matches: 'Matcher:',
+  keyFor: 'Central for:',
+  relatedTo: 'Også relevant for:',
+  includeRelated: 'Medtag relateret god praksis',
+  includeRelatedHint:
+    'Som standard viser værktøjet den gode praksis, der har størst betydning for dit valg. Sæt kryds her for også at se den, der blot er relevant for det.',
   addressed: 'Behandlet i vores udbud',
   progress: '{done} af {total} behandlet',
   exportHeading: 'Download og udskriv',
@@ -58,8 +62,9 @@ export const da: UiDictionary = {
   threatsHeading: 'Trusler',
   referencesHeading: 'Regler og standarder',
   relatedHeading: 'Relateret god praksis',
-  practicesForAsset: 'God praksis for denne aktivtype',
-  practicesForThreat: 'God praksis mod denne trussel',
+  practicesForAsset: 'Central god praksis for denne aktivtype',
+  practicesForThreat: 'Central god praksis mod denne trussel',
+  relatedPracticesHeading: 'Også relevant',
   threatsForAsset: 'Trusler, der er relevante for denne aktivtype',
   assetsForThreat: 'Aktivtyper, der er udsat for denne trussel',
   examplesHeading: 'Eksempler',
@@ -92,4 +97,14 @@ export const da: UiDictionary = {
   exportTitleColumn: 'God praksis',
   exportUrl: 'Link',
   exportBadFormat: 'Ukendt eksportformat. Brug et af følgende: csv, docx, json.',
+  skipToResults: 'Gå til resultaterne',
+  editionShown: 'Viste udgave: {title} ({year}).',
+  newerEdition: 'I {date} udgav {publisher} en nyere udgave af disse retningslinjer.',
+  newerEditionLink: 'Vis udgaven fra {year}',
+  paraphraseNotice:
+    'Teksterne om god praksis er omskrivninger af ENISA’s retningslinjer, ikke den oprindelige ordlyd: kontrollér dem mod den oprindelige publikation, før du bruger dem i et udbud.',
+  resultCountNoneSearch: 'Ingen god praksis matcher denne søgning. Prøv andre ord.',
+  machineTranslationPage:
+    'Nogle tekster på denne side er maskinoversættelser, som endnu ingen har gennemgået. De er markeret med “{marker}”.',
+  machineTranslationMarker: 'Maskinoversættelse',
 }

@@ -16,7 +16,7 @@ export const de: UiDictionary = {
   machineTranslation: 'Maschinelle Übersetzung, noch nicht überprüft.',
   footerCredit:
     'Ein unabhängiges Werkzeug auf Grundlage der von der ENISA, der Agentur der Europäischen Union für Cybersicherheit, veröffentlichten Leitlinien für die Beschaffung in Krankenhäusern. Es handelt sich nicht um eine offizielle Website der ENISA oder der EU.',
-  sourceLink: 'ENISA-Veröffentlichung',
+  sourceLink: 'Originalveröffentlichung ({publisher}, {year})',
   noContent: 'Noch keine Inhalte veröffentlicht.',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundBody: 'Diese Seite existiert nicht oder ist in dieser Sprache nicht veröffentlicht.',
@@ -42,7 +42,11 @@ export const de: UiDictionary = {
   resultCount: '{count} passende bewährte Verfahren',
   resultCountOne: '1 passendes bewährtes Verfahren',
   resultCountNone: 'Kein bewährtes Verfahren entspricht diesen Filtern. Entfernen Sie einen Filter, um mehr zu sehen.',
-  matches: 'Zutreffend für:',
+  keyFor: 'Besonders wichtig für:',
+  relatedTo: 'Ebenfalls relevant für:',
+  includeRelated: 'Weitere relevante bewährte Verfahren einbeziehen',
+  includeRelatedHint:
+    'Standardmäßig zeigt das Werkzeug die bewährten Verfahren, die für Ihre Auswahl am wichtigsten sind. Aktivieren Sie diese Option, um auch diejenigen zu sehen, die lediglich darauf zutreffen.',
   addressed: 'In unserer Ausschreibung berücksichtigt',
   progress: '{done} von {total} berücksichtigt',
   exportHeading: 'Herunterladen und drucken',
@@ -59,8 +63,9 @@ export const de: UiDictionary = {
   threatsHeading: 'Bedrohungen',
   referencesHeading: 'Vorschriften und Normen',
   relatedHeading: 'Verwandte bewährte Verfahren',
-  practicesForAsset: 'Bewährte Verfahren für diesen Asset-Typ',
-  practicesForThreat: 'Bewährte Verfahren gegen diese Bedrohung',
+  practicesForAsset: 'Wichtigste bewährte Verfahren für diesen Asset-Typ',
+  practicesForThreat: 'Wichtigste bewährte Verfahren gegen diese Bedrohung',
+  relatedPracticesHeading: 'Ebenfalls relevant',
   threatsForAsset: 'Für diesen Asset-Typ relevante Bedrohungen',
   assetsForThreat: 'Von dieser Bedrohung betroffene Asset-Typen',
   examplesHeading: 'Beispiele',
@@ -92,4 +97,14 @@ export const de: UiDictionary = {
   exportTitleColumn: 'Bewährtes Verfahren',
   exportUrl: 'Link',
   exportBadFormat: 'Unbekanntes Exportformat. Verwenden Sie eines der folgenden Formate: csv, docx, json.',
+  skipToResults: 'Zu den Ergebnissen springen',
+  editionShown: 'Angezeigte Ausgabe: {title} ({year}).',
+  newerEdition: 'Im {date} hat {publisher} eine neuere Ausgabe dieser Leitlinien veröffentlicht.',
+  newerEditionLink: 'Ausgabe {year} anzeigen',
+  paraphraseNotice:
+    'Die Texte der Praktiken geben die ENISA-Leitlinien sinngemäß wieder, nicht im Wortlaut: Prüfen Sie sie anhand der Originalveröffentlichung, bevor Sie sie in einer Ausschreibung verwenden.',
+  resultCountNoneSearch: 'Keine bewährte Praxis passt zu dieser Suche. Versuchen Sie andere Wörter.',
+  machineTranslationPage:
+    'Einige Texte auf dieser Seite sind maschinelle Übersetzungen, die noch niemand geprüft hat. Sie sind mit „{marker}“ gekennzeichnet.',
+  machineTranslationMarker: 'Maschinelle Übersetzung',
 }

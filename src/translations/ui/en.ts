@@ -15,7 +15,7 @@ export const en = {
   machineTranslation: 'Machine translation, not yet reviewed.',
   footerCredit:
     'An independent tool built on the procurement guidelines for hospitals published by ENISA, the European Union Agency for Cybersecurity. It is not an official ENISA or EU website.',
-  sourceLink: 'ENISA publication',
+  sourceLink: 'Original publication ({publisher}, {year})',
   noContent: 'No published content yet.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'This page does not exist or is not published in this language.',
@@ -41,7 +41,11 @@ export const en = {
   resultCount: '{count} good practices match',
   resultCountOne: '1 good practice matches',
   resultCountNone: 'No good practice matches these filters. Remove a filter to see more.',
-  matches: 'Matches:',
+  keyFor: 'Key for:',
+  relatedTo: 'Also relevant to:',
+  includeRelated: 'Include related practices',
+  includeRelatedHint:
+    'By default the tool shows the practices that matter most for your choice. Tick this to also see those that merely apply to it.',
   addressed: 'Addressed in our tender',
   progress: '{done} of {total} addressed',
   exportHeading: 'Take it with you',
@@ -58,8 +62,9 @@ export const en = {
   threatsHeading: 'Threats',
   referencesHeading: 'Regulations and standards',
   relatedHeading: 'Related good practices',
-  practicesForAsset: 'Good practices for this asset type',
-  practicesForThreat: 'Good practices against this threat',
+  practicesForAsset: 'Key good practices for this asset type',
+  practicesForThreat: 'Key good practices against this threat',
+  relatedPracticesHeading: 'Also relevant',
   threatsForAsset: 'Threats relevant to this asset type',
   assetsForThreat: 'Asset types exposed to this threat',
   examplesHeading: 'Examples',
@@ -90,6 +95,16 @@ export const en = {
   exportTitleColumn: 'Good practice',
   exportUrl: 'Link',
   exportBadFormat: 'Unknown export format. Use one of: csv, docx, json.',
+  skipToResults: 'Skip to the results',
+  editionShown: 'Edition shown: {title} ({year}).',
+  newerEdition: 'In {date}, {publisher} published a newer edition of these guidelines.',
+  newerEditionLink: 'Show the {year} edition',
+  paraphraseNotice:
+    'The practice texts are paraphrases of the ENISA guidelines, not their original wording: check them against the original publication before using them in a tender.',
+  resultCountNoneSearch: 'No good practice matches this search. Try other words.',
+  machineTranslationPage:
+    'Some texts on this page are machine translations that nobody has reviewed yet. They are marked “{marker}”.',
+  machineTranslationMarker: 'Machine translation',
 } as const
 
 export type UiKey = keyof typeof en

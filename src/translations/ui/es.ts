@@ -15,7 +15,7 @@ export const es: UiDictionary = {
   machineTranslation: 'Traducción automática, aún no revisada.',
   footerCredit:
     'Herramienta independiente basada en las directrices de contratación para hospitales publicadas por ENISA, la Agencia de la Unión Europea para la Ciberseguridad. No es un sitio web oficial de ENISA ni de la UE.',
-  sourceLink: 'Publicación de ENISA',
+  sourceLink: 'Publicación original ({publisher}, {year})',
   noContent: 'Todavía no hay contenido publicado.',
   notFoundTitle: 'Página no encontrada',
   notFoundBody: 'Esta página no existe o no está publicada en este idioma.',
@@ -41,7 +41,11 @@ export const es: UiDictionary = {
   resultCount: '{count} buenas prácticas coinciden',
   resultCountOne: '1 buena práctica coincide',
   resultCountNone: 'Ninguna buena práctica coincide con estos filtros. Quite un filtro para ver más.',
-  matches: 'Coincide con:',
+  keyFor: 'Clave para:',
+  relatedTo: 'También pertinente para:',
+  includeRelated: 'Incluir buenas prácticas relacionadas',
+  includeRelatedHint:
+    'Por defecto, la herramienta muestra las buenas prácticas más importantes para su selección. Marque esta casilla para ver también las que solo guardan relación con ella.',
   addressed: 'Incluida en nuestra licitación',
   progress: '{done} de {total} incluidas',
   exportHeading: 'Descargar e imprimir',
@@ -58,8 +62,9 @@ export const es: UiDictionary = {
   threatsHeading: 'Amenazas',
   referencesHeading: 'Normativa y normas',
   relatedHeading: 'Buenas prácticas relacionadas',
-  practicesForAsset: 'Buenas prácticas para este tipo de activo',
-  practicesForThreat: 'Buenas prácticas frente a esta amenaza',
+  practicesForAsset: 'Buenas prácticas clave para este tipo de activo',
+  practicesForThreat: 'Buenas prácticas clave frente a esta amenaza',
+  relatedPracticesHeading: 'También pertinentes',
   threatsForAsset: 'Amenazas pertinentes para este tipo de activo',
   assetsForThreat: 'Tipos de activos expuestos a esta amenaza',
   examplesHeading: 'Ejemplos',
@@ -91,4 +96,14 @@ export const es: UiDictionary = {
   exportTitleColumn: 'Buena práctica',
   exportUrl: 'Enlace',
   exportBadFormat: 'Formato de exportación desconocido. Utilice uno de los siguientes: csv, docx, json.',
+  skipToResults: 'Ir a los resultados',
+  editionShown: 'Edición mostrada: {title} ({year}).',
+  newerEdition: 'En {date}, {publisher} publicó una edición más reciente de estas directrices.',
+  newerEditionLink: 'Mostrar la edición de {year}',
+  paraphraseNotice:
+    'Los textos de las prácticas son paráfrasis de las directrices de ENISA, no su redacción original: contrástelos con la publicación original antes de utilizarlos en una licitación.',
+  resultCountNoneSearch: 'Ninguna buena práctica coincide con esta búsqueda. Pruebe con otras palabras.',
+  machineTranslationPage:
+    'Algunos textos de esta página son traducciones automáticas que nadie ha revisado todavía. Están marcados como «{marker}».',
+  machineTranslationMarker: 'Traducción automática',
 }

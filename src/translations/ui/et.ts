@@ -15,7 +15,7 @@ export const et: UiDictionary = {
   machineTranslation: 'Masintõlge, pole veel üle vaadatud.',
   footerCredit:
     'Sõltumatu tööriist, mis põhineb Euroopa Liidu Küberturvalisuse Ameti (ENISA) avaldatud haiglate hankesuunistel. See ei ole ENISA ega ELi ametlik veebisait.',
-  sourceLink: 'ENISA väljaanne',
+  sourceLink: 'Algne väljaanne ({publisher}, {year})',
   noContent: 'Avaldatud sisu veel ei ole.',
   notFoundTitle: 'Lehte ei leitud',
   notFoundBody: 'Seda lehte ei ole olemas või see ei ole selles keeles avaldatud.',
@@ -41,7 +41,11 @@ export const et: UiDictionary = {
   resultCount: 'Sobivaid häid tavasid: {count}',
   resultCountOne: '1 sobiv hea tava',
   resultCountNone: 'Ükski hea tava ei vasta nendele filtritele. Eemaldage mõni filter, et näha rohkem.',
-  matches: 'Vastab:',
+  keyFor: 'Võtmetähtsusega:',
+  relatedTo: 'Asjakohane ka:',
+  includeRelated: 'Kaasa ka seotud head tavad',
+  includeRelatedHint:
+    'Vaikimisi näitab tööriist häid tavasid, mis on teie valiku puhul kõige olulisemad. Märkige see, et näha ka neid, mis on sellega lihtsalt seotud.',
   addressed: 'Meie hankes käsitletud',
   progress: 'Käsitletud: {done}/{total}',
   exportHeading: 'Laadi alla ja prindi',
@@ -58,8 +62,9 @@ export const et: UiDictionary = {
   threatsHeading: 'Ohud',
   referencesHeading: 'Õigusaktid ja standardid',
   relatedHeading: 'Seotud head tavad',
-  practicesForAsset: 'Selle vara liigi head tavad',
-  practicesForThreat: 'Head tavad selle ohu vastu',
+  practicesForAsset: 'Selle vara liigi peamised head tavad',
+  practicesForThreat: 'Peamised head tavad selle ohu vastu',
+  relatedPracticesHeading: 'Samuti asjakohased',
   threatsForAsset: 'Selle vara liigi puhul asjakohased ohud',
   assetsForThreat: 'Sellele ohule avatud vara liigid',
   examplesHeading: 'Näited',
@@ -90,4 +95,14 @@ export const et: UiDictionary = {
   exportTitleColumn: 'Hea tava',
   exportUrl: 'Link',
   exportBadFormat: 'Tundmatu ekspordivorming. Kasutage ühte järgmistest: csv, docx, json.',
+  skipToResults: 'Mine tulemuste juurde',
+  editionShown: 'Näidatud väljaanne: {title} ({year}).',
+  newerEdition: '{date} avaldas {publisher} nende suuniste uuema väljaande.',
+  newerEditionLink: 'Näita {year}. aasta väljaannet',
+  paraphraseNotice:
+    'Tavade tekstid on ENISA suuniste ümbersõnastused, mitte nende algne sõnastus: kontrollige neid enne hankes kasutamist algse väljaande põhjal.',
+  resultCountNoneSearch: 'Ükski hea tava ei vasta sellele otsingule. Proovige teisi sõnu.',
+  machineTranslationPage:
+    'Mõned selle lehe tekstid on masintõlked, mida keegi pole veel üle vaadanud. Need on tähistatud märkega „{marker}“.',
+  machineTranslationMarker: 'Masintõlge',
 }

@@ -15,7 +15,7 @@ export const fi: UiDictionary = {
   machineTranslation: 'Konekäännös, jota ei ole vielä tarkistettu.',
   footerCredit:
     'Riippumaton työkalu, joka perustuu Euroopan unionin kyberturvallisuusviraston ENISAn julkaisemiin sairaaloiden hankintaohjeisiin. Tämä ei ole ENISAn eikä EU:n virallinen verkkosivusto.',
-  sourceLink: 'ENISAn julkaisu',
+  sourceLink: 'Alkuperäinen julkaisu ({publisher}, {year})',
   noContent: 'Julkaistua sisältöä ei vielä ole.',
   notFoundTitle: 'Sivua ei löytynyt',
   notFoundBody: 'Tätä sivua ei ole olemassa tai sitä ei ole julkaistu tällä kielellä.',
@@ -41,7 +41,11 @@ export const fi: UiDictionary = {
   resultCount: '{count} hyvää käytäntöä vastaa valintoja',
   resultCountOne: '1 hyvä käytäntö vastaa valintoja',
   resultCountNone: 'Mikään hyvä käytäntö ei vastaa näitä suodattimia. Poista jokin suodatin, niin näet enemmän.',
-  matches: 'Vastaa:',
+  keyFor: 'Keskeinen seuraaville:',
+  relatedTo: 'Liittyy myös seuraaviin:',
+  includeRelated: 'Näytä myös liittyvät hyvät käytännöt',
+  includeRelatedHint:
+    'Oletuksena työkalu näyttää hyvät käytännöt, jotka ovat valintasi kannalta tärkeimmät. Valitse tämä, niin näet myös ne, jotka vain liittyvät siihen.',
   addressed: 'Käsitelty tarjouspyynnössämme',
   progress: 'Käsitelty {done}/{total}',
   exportHeading: 'Lataa ja tulosta',
@@ -58,8 +62,9 @@ export const fi: UiDictionary = {
   threatsHeading: 'Uhat',
   referencesHeading: 'Säädökset ja standardit',
   relatedHeading: 'Liittyvät hyvät käytännöt',
-  practicesForAsset: 'Hyvät käytännöt tälle omaisuuserän tyypille',
-  practicesForThreat: 'Hyvät käytännöt tätä uhkaa vastaan',
+  practicesForAsset: 'Keskeiset hyvät käytännöt tälle omaisuuserän tyypille',
+  practicesForThreat: 'Keskeiset hyvät käytännöt tätä uhkaa vastaan',
+  relatedPracticesHeading: 'Myös soveltuvat käytännöt',
   threatsForAsset: 'Tätä omaisuuserän tyyppiä koskevat uhat',
   assetsForThreat: 'Omaisuuserien tyypit, joihin tämä uhka kohdistuu',
   examplesHeading: 'Esimerkit',
@@ -91,4 +96,14 @@ export const fi: UiDictionary = {
   exportTitleColumn: 'Hyvä käytäntö',
   exportUrl: 'Linkki',
   exportBadFormat: 'Tuntematon vientimuoto. Käytä jotakin seuraavista: csv, docx, json.',
+  skipToResults: 'Siirry tuloksiin',
+  editionShown: 'Näytettävä painos: {title} ({year}).',
+  newerEdition: '{publisher} julkaisi näistä ohjeista uudemman painoksen {date}.',
+  newerEditionLink: 'Näytä vuoden {year} painos',
+  paraphraseNotice:
+    'Käytäntöjen tekstit ovat ENISAn ohjeiden mukaelmia, eivät niiden alkuperäistä sanamuotoa: tarkista ne alkuperäisestä julkaisusta ennen kuin käytät niitä tarjouspyynnössä.',
+  resultCountNoneSearch: 'Mikään hyvä käytäntö ei vastaa tätä hakua. Kokeile muita sanoja.',
+  machineTranslationPage:
+    'Osa tämän sivun teksteistä on konekäännöksiä, joita kukaan ei ole vielä tarkistanut. Ne on merkitty tekstillä ”{marker}”.',
+  machineTranslationMarker: 'Konekäännös',
 }

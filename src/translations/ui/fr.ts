@@ -15,7 +15,7 @@ export const fr: UiDictionary = {
   machineTranslation: 'Traduction automatique, pas encore révisée.',
   footerCredit:
     'Outil indépendant fondé sur les lignes directrices relatives aux achats pour les hôpitaux publiées par l’ENISA, l’Agence de l’Union européenne pour la cybersécurité. Il ne s’agit pas d’un site officiel de l’ENISA ou de l’UE.',
-  sourceLink: 'Publication de l’ENISA',
+  sourceLink: 'Publication originale ({publisher}, {year})',
   noContent: 'Aucun contenu publié pour le moment.',
   notFoundTitle: 'Page introuvable',
   notFoundBody: 'Cette page n’existe pas ou n’est pas publiée dans cette langue.',
@@ -41,7 +41,11 @@ export const fr: UiDictionary = {
   resultCount: '{count} bonnes pratiques correspondantes',
   resultCountOne: '1 bonne pratique correspondante',
   resultCountNone: 'Aucune bonne pratique ne correspond à ces filtres. Supprimez un filtre pour en voir davantage.',
-  matches: 'Correspondances :',
+  keyFor: 'Essentielle pour :',
+  relatedTo: 'Également pertinente pour :',
+  includeRelated: 'Inclure les bonnes pratiques associées',
+  includeRelatedHint:
+    'Par défaut, l’outil affiche les bonnes pratiques les plus importantes pour votre sélection. Cochez cette case pour voir aussi celles qui s’y appliquent simplement.',
   addressed: 'Prise en compte dans notre appel d’offres',
   progress: '{done} sur {total} prises en compte',
   exportHeading: 'Télécharger et imprimer',
@@ -58,8 +62,9 @@ export const fr: UiDictionary = {
   threatsHeading: 'Menaces',
   referencesHeading: 'Réglementation et normes',
   relatedHeading: 'Bonnes pratiques associées',
-  practicesForAsset: 'Bonnes pratiques pour ce type d’actif',
-  practicesForThreat: 'Bonnes pratiques contre cette menace',
+  practicesForAsset: 'Bonnes pratiques essentielles pour ce type d’actif',
+  practicesForThreat: 'Bonnes pratiques essentielles contre cette menace',
+  relatedPracticesHeading: 'Également pertinentes',
   threatsForAsset: 'Menaces pertinentes pour ce type d’actif',
   assetsForThreat: 'Types d’actifs exposés à cette menace',
   examplesHeading: 'Exemples',
@@ -91,4 +96,14 @@ export const fr: UiDictionary = {
   exportTitleColumn: 'Bonne pratique',
   exportUrl: 'Lien',
   exportBadFormat: 'Format d’exportation inconnu. Utilisez l’un des formats suivants : csv, docx, json.',
+  skipToResults: 'Aller aux résultats',
+  editionShown: 'Édition affichée : {title} ({year}).',
+  newerEdition: 'En {date}, {publisher} a publié une édition plus récente de ces lignes directrices.',
+  newerEditionLink: 'Afficher l’édition {year}',
+  paraphraseNotice:
+    'Les textes des pratiques sont des paraphrases des lignes directrices de l’ENISA, pas leur formulation d’origine : vérifiez-les par rapport à la publication originale avant de les utiliser dans un appel d’offres.',
+  resultCountNoneSearch: 'Aucune bonne pratique ne correspond à cette recherche. Essayez d’autres mots.',
+  machineTranslationPage:
+    'Certains textes de cette page sont des traductions automatiques que personne n’a encore relues. Ils sont signalés par « {marker} ».',
+  machineTranslationMarker: 'Traduction automatique',
 }

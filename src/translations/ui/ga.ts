@@ -15,7 +15,7 @@ export const ga: UiDictionary = {
   machineTranslation: 'Meaisínaistriúchán nár athbhreithníodh fós.',
   footerCredit:
     'Uirlis neamhspleách atá bunaithe ar na treoirlínte soláthair d’ospidéil arna bhfoilsiú ag ENISA, Gníomhaireacht an Aontais Eorpaigh um Chibearshlándáil. Ní suíomh gréasáin oifigiúil de chuid ENISA ná de chuid an Aontais Eorpaigh é.',
-  sourceLink: 'Foilseachán ENISA',
+  sourceLink: 'Bunfhoilseachán ({publisher}, {year})',
   noContent: 'Níl aon ábhar foilsithe fós.',
   notFoundTitle: 'Níor aimsíodh an leathanach',
   notFoundBody: 'Níl an leathanach seo ann nó níor foilsíodh é sa teanga seo.',
@@ -41,7 +41,11 @@ export const ga: UiDictionary = {
   resultCount: 'Dea-chleachtais a thagann leis na scagairí: {count}',
   resultCountOne: 'Tagann 1 dea-chleachtas leis na scagairí',
   resultCountNone: 'Níl aon dea-chleachtas ag teacht leis na scagairí seo. Bain scagaire chun tuilleadh a fheiceáil.',
-  matches: 'Ag teacht le:',
+  keyFor: 'Ríthábhachtach do:',
+  relatedTo: 'Ábhartha freisin do:',
+  includeRelated: 'Cuir dea-chleachtais ghaolmhara san áireamh',
+  includeRelatedHint:
+    'De réir réamhshocraithe, taispeánann an uirlis na dea-chleachtais is tábhachtaí don rogha atá déanta agat. Ticeáil é seo chun na cinn eile a bhaineann leis a fheiceáil freisin.',
   addressed: 'Curtha san áireamh inár gcomórtas tairisceana',
   progress: 'Curtha san áireamh: {done} as {total}',
   exportHeading: 'Íoslódáil agus priontáil',
@@ -58,8 +62,9 @@ export const ga: UiDictionary = {
   threatsHeading: 'Bagairtí',
   referencesHeading: 'Rialacháin agus caighdeáin',
   relatedHeading: 'Dea-chleachtais ghaolmhara',
-  practicesForAsset: 'Dea-chleachtais don chineál sócmhainne seo',
-  practicesForThreat: 'Dea-chleachtais in aghaidh na bagartha seo',
+  practicesForAsset: 'Na dea-chleachtais is tábhachtaí don chineál sócmhainne seo',
+  practicesForThreat: 'Na dea-chleachtais is tábhachtaí in aghaidh na bagartha seo',
+  relatedPracticesHeading: 'Ábhartha freisin',
   threatsForAsset: 'Bagairtí a bhaineann leis an gcineál sócmhainne seo',
   assetsForThreat: 'Cineálacha sócmhainní atá neamhchosanta ar an mbagairt seo',
   examplesHeading: 'Samplaí',
@@ -91,4 +96,14 @@ export const ga: UiDictionary = {
   exportTitleColumn: 'Dea-chleachtas',
   exportUrl: 'Nasc',
   exportBadFormat: 'Formáid easpórtála anaithnid. Úsáid ceann de na formáidí seo: csv, docx, json.',
+  skipToResults: 'Léim go dtí na torthaí',
+  editionShown: 'An t-eagrán a thaispeántar: {title} ({year}).',
+  newerEdition: 'In {date}, d’fhoilsigh {publisher} eagrán níos nuaí de na treoirlínte seo.',
+  newerEditionLink: 'Taispeáin eagrán {year}',
+  paraphraseNotice:
+    'Is athinsint ar threoirlínte ENISA iad téacsanna na gcleachtas, ní an bunfhoclaíocht: seiceáil i gcoinne an bhunfhoilseacháin iad sula n-úsáideann tú i dtairiscint iad.',
+  resultCountNoneSearch: 'Níl aon dea-chleachtas ag teacht leis an gcuardach seo. Bain triail as focail eile.',
+  machineTranslationPage:
+    'Is meaisínaistriúcháin iad roinnt téacsanna ar an leathanach seo nár athbhreithnigh aon duine fós. Tá “{marker}” orthu.',
+  machineTranslationMarker: 'Meaisínaistriúchán',
 }

@@ -15,7 +15,7 @@ export const hr: UiDictionary = {
   machineTranslation: 'Strojni prijevod, još nije pregledan.',
   footerCredit:
     'Neovisni alat utemeljen na smjernicama za nabavu za bolnice koje je objavila ENISA, Agencija Europske unije za kibersigurnost. Ovo nije službeno web-mjesto agencije ENISA ni EU-a.',
-  sourceLink: 'Publikacija agencije ENISA',
+  sourceLink: 'Izvorna publikacija ({publisher}, {year})',
   noContent: 'Još nema objavljenog sadržaja.',
   notFoundTitle: 'Stranica nije pronađena',
   notFoundBody: 'Ova stranica ne postoji ili nije objavljena na ovom jeziku.',
@@ -41,7 +41,11 @@ export const hr: UiDictionary = {
   resultCount: 'Odgovarajuće dobre prakse: {count}',
   resultCountOne: 'Odgovara 1 dobra praksa',
   resultCountNone: 'Nijedna dobra praksa ne odgovara ovim filtrima. Uklonite neki filtar da biste vidjeli više.',
-  matches: 'Podudaranje:',
+  keyFor: 'Ključna za:',
+  relatedTo: 'Relevantna i za:',
+  includeRelated: 'Uključi i povezane dobre prakse',
+  includeRelatedHint:
+    'Alat prema zadanim postavkama prikazuje dobre prakse koje su najvažnije za vaš odabir. Označite ovo kako biste vidjeli i one koje se na njega samo odnose.',
   addressed: 'Obuhvaćeno našim postupkom nabave',
   progress: 'Obuhvaćeno: {done} od {total}',
   exportHeading: 'Preuzimanje i ispis',
@@ -58,8 +62,9 @@ export const hr: UiDictionary = {
   threatsHeading: 'Prijetnje',
   referencesHeading: 'Propisi i norme',
   relatedHeading: 'Povezane dobre prakse',
-  practicesForAsset: 'Dobre prakse za ovu vrstu imovine',
-  practicesForThreat: 'Dobre prakse protiv ove prijetnje',
+  practicesForAsset: 'Ključne dobre prakse za ovu vrstu imovine',
+  practicesForThreat: 'Ključne dobre prakse protiv ove prijetnje',
+  relatedPracticesHeading: 'Također relevantne',
   threatsForAsset: 'Prijetnje relevantne za ovu vrstu imovine',
   assetsForThreat: 'Vrste imovine izložene ovoj prijetnji',
   examplesHeading: 'Primjeri',
@@ -91,4 +96,14 @@ export const hr: UiDictionary = {
   exportTitleColumn: 'Dobra praksa',
   exportUrl: 'Poveznica',
   exportBadFormat: 'Nepoznat format izvoza. Upotrijebite jedan od sljedećih: csv, docx, json.',
+  skipToResults: 'Prijeđi na rezultate',
+  editionShown: 'Prikazano izdanje: {title} ({year}).',
+  newerEdition: 'U {date} {publisher} je objavila novije izdanje ovih smjernica.',
+  newerEditionLink: 'Prikaži izdanje iz {year}.',
+  paraphraseNotice:
+    'Tekstovi praksi parafraze su smjernica agencije ENISA, a ne njihov izvorni tekst: prije upotrebe u natječaju provjerite ih u izvornoj publikaciji.',
+  resultCountNoneSearch: 'Nijedna dobra praksa ne odgovara ovom pretraživanju. Pokušajte s drugim riječima.',
+  machineTranslationPage:
+    'Neki tekstovi na ovoj stranici strojni su prijevodi koje još nitko nije pregledao. Označeni su s „{marker}”.',
+  machineTranslationMarker: 'Strojni prijevod',
 }

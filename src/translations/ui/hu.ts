@@ -15,7 +15,7 @@ export const hu: UiDictionary = {
   machineTranslation: 'Gépi fordítás, még nem ellenőrzött.',
   footerCredit:
     'Független eszköz, amely az Európai Uniós Kiberbiztonsági Ügynökség (ENISA) által közzétett, kórházaknak szóló beszerzési iránymutatásokon alapul. Ez nem az ENISA vagy az EU hivatalos weboldala.',
-  sourceLink: 'ENISA-kiadvány',
+  sourceLink: 'Eredeti kiadvány ({publisher}, {year})',
   noContent: 'Még nincs közzétett tartalom.',
   notFoundTitle: 'Az oldal nem található',
   notFoundBody: 'Ez az oldal nem létezik, vagy ezen a nyelven nem tették közzé.',
@@ -42,7 +42,11 @@ export const hu: UiDictionary = {
   resultCountOne: '1 bevált gyakorlat felel meg a szűrőknek',
   resultCountNone:
     'Egyetlen bevált gyakorlat sem felel meg ezeknek a szűrőknek. További találatokhoz távolítson el egy szűrőt.',
-  matches: 'Egyezés:',
+  keyFor: 'Kulcsfontosságú:',
+  relatedTo: 'Szintén releváns:',
+  includeRelated: 'Kapcsolódó bevált gyakorlatok megjelenítése',
+  includeRelatedHint:
+    'Alapértelmezés szerint az eszköz a választása szempontjából legfontosabb bevált gyakorlatokat mutatja. Jelölje be, ha azokat is látni szeretné, amelyek csupán kapcsolódnak hozzá.',
   addressed: 'Ajánlatkérésünkben kezelve',
   progress: '{done}/{total} kezelve',
   exportHeading: 'Letöltés és nyomtatás',
@@ -59,8 +63,9 @@ export const hu: UiDictionary = {
   threatsHeading: 'Fenyegetések',
   referencesHeading: 'Jogszabályok és szabványok',
   relatedHeading: 'Kapcsolódó bevált gyakorlatok',
-  practicesForAsset: 'Bevált gyakorlatok ehhez az eszköztípushoz',
-  practicesForThreat: 'Bevált gyakorlatok e fenyegetés ellen',
+  practicesForAsset: 'Kulcsfontosságú bevált gyakorlatok ehhez az eszköztípushoz',
+  practicesForThreat: 'Kulcsfontosságú bevált gyakorlatok e fenyegetés ellen',
+  relatedPracticesHeading: 'Szintén releváns',
   threatsForAsset: 'Az ezen eszköztípust érintő fenyegetések',
   assetsForThreat: 'Az e fenyegetésnek kitett eszköztípusok',
   examplesHeading: 'Példák',
@@ -91,4 +96,14 @@ export const hu: UiDictionary = {
   exportTitleColumn: 'Bevált gyakorlat',
   exportUrl: 'Hivatkozás',
   exportBadFormat: 'Ismeretlen exportformátum. Használja a következők egyikét: csv, docx, json.',
+  skipToResults: 'Ugrás az eredményekhez',
+  editionShown: 'Megjelenített kiadás: {title} ({year}).',
+  newerEdition: '{date} hónapban az {publisher} kiadta ezen iránymutatások újabb kiadását.',
+  newerEditionLink: 'A {year}. évi kiadás megjelenítése',
+  paraphraseNotice:
+    'A gyakorlatok szövegei az ENISA iránymutatásainak átfogalmazásai, nem az eredeti szövegük: mielőtt beszerzési dokumentációban használná őket, vesse össze őket az eredeti kiadvánnyal.',
+  resultCountNoneSearch: 'Egyetlen bevált gyakorlat sem felel meg ennek a keresésnek. Próbáljon más szavakat.',
+  machineTranslationPage:
+    'Az oldal egyes szövegei gépi fordítások, amelyeket még senki sem ellenőrzött. Jelölésük: „{marker}”.',
+  machineTranslationMarker: 'Gépi fordítás',
 }

@@ -15,7 +15,7 @@ export const it: UiDictionary = {
   machineTranslation: 'Traduzione automatica, non ancora revisionata.',
   footerCredit:
     'Strumento indipendente basato sugli orientamenti in materia di appalti per gli ospedali pubblicati dall’ENISA, l’Agenzia dell’Unione europea per la cibersicurezza. Non è un sito web ufficiale dell’ENISA o dell’UE.',
-  sourceLink: 'Pubblicazione dell’ENISA',
+  sourceLink: 'Pubblicazione originale ({publisher}, {year})',
   noContent: 'Nessun contenuto ancora pubblicato.',
   notFoundTitle: 'Pagina non trovata',
   notFoundBody: 'Questa pagina non esiste o non è pubblicata in questa lingua.',
@@ -41,7 +41,11 @@ export const it: UiDictionary = {
   resultCount: '{count} buone pratiche corrispondenti',
   resultCountOne: '1 buona pratica corrispondente',
   resultCountNone: 'Nessuna buona pratica corrisponde a questi filtri. Rimuovere un filtro per visualizzarne altre.',
-  matches: 'Corrispondenze:',
+  keyFor: 'Fondamentale per:',
+  relatedTo: 'Rilevante anche per:',
+  includeRelated: 'Includere anche le buone pratiche correlate',
+  includeRelatedHint:
+    'Per impostazione predefinita lo strumento mostra le buone pratiche più importanti per la selezione effettuata. Selezionare questa opzione per visualizzare anche quelle semplicemente pertinenti.',
   addressed: 'Inclusa nella nostra gara',
   progress: '{done} su {total} incluse',
   exportHeading: 'Download e stampa',
@@ -58,8 +62,9 @@ export const it: UiDictionary = {
   threatsHeading: 'Minacce',
   referencesHeading: 'Normative e standard',
   relatedHeading: 'Buone pratiche correlate',
-  practicesForAsset: 'Buone pratiche per questo tipo di asset',
-  practicesForThreat: 'Buone pratiche contro questa minaccia',
+  practicesForAsset: 'Buone pratiche fondamentali per questo tipo di asset',
+  practicesForThreat: 'Buone pratiche fondamentali contro questa minaccia',
+  relatedPracticesHeading: 'Altre buone pratiche rilevanti',
   threatsForAsset: 'Minacce rilevanti per questo tipo di asset',
   assetsForThreat: 'Tipi di asset esposti a questa minaccia',
   examplesHeading: 'Esempi',
@@ -91,4 +96,14 @@ export const it: UiDictionary = {
   exportTitleColumn: 'Buona pratica',
   exportUrl: 'Link',
   exportBadFormat: 'Formato di esportazione sconosciuto. Utilizzare uno dei seguenti: csv, docx, json.',
+  skipToResults: 'Vai ai risultati',
+  editionShown: 'Edizione mostrata: {title} ({year}).',
+  newerEdition: 'A {date} {publisher} ha pubblicato un’edizione più recente di queste linee guida.',
+  newerEditionLink: 'Mostra l’edizione {year}',
+  paraphraseNotice:
+    'I testi delle pratiche sono parafrasi delle linee guida dell’ENISA, non la loro formulazione originale: verificateli sulla pubblicazione originale prima di usarli in una gara.',
+  resultCountNoneSearch: 'Nessuna buona pratica corrisponde a questa ricerca. Provate con altre parole.',
+  machineTranslationPage:
+    'Alcuni testi di questa pagina sono traduzioni automatiche che nessuno ha ancora revisionato. Sono contrassegnati come «{marker}».',
+  machineTranslationMarker: 'Traduzione automatica',
 }

@@ -15,7 +15,7 @@ export const lt: UiDictionary = {
   machineTranslation: 'Mašininis vertimas, dar nepatikrintas.',
   footerCredit:
     'Nepriklausoma priemonė, grindžiama Europos Sąjungos kibernetinio saugumo agentūros ENISA paskelbtomis ligoninėms skirtomis pirkimų gairėmis. Tai nėra oficiali ENISA ar ES svetainė.',
-  sourceLink: 'ENISA leidinys',
+  sourceLink: 'Originalus leidinys ({publisher}, {year})',
   noContent: 'Paskelbto turinio dar nėra.',
   notFoundTitle: 'Puslapis nerastas',
   notFoundBody: 'Šio puslapio nėra arba jis nepaskelbtas šia kalba.',
@@ -42,7 +42,11 @@ export const lt: UiDictionary = {
   resultCountOne: 'Atitinka 1 gerosios praktikos pavyzdys',
   resultCountNone:
     'Šiuos filtrus atitinkančių gerosios praktikos pavyzdžių nėra. Pašalinkite filtrą, kad pamatytumėte daugiau.',
-  matches: 'Atitinka:',
+  keyFor: 'Ypač svarbu:',
+  relatedTo: 'Taip pat aktualu:',
+  includeRelated: 'Įtraukti ir susijusius gerosios praktikos pavyzdžius',
+  includeRelatedHint:
+    'Pagal numatytuosius nustatymus priemonė rodo jūsų pasirinkimui svarbiausius gerosios praktikos pavyzdžius. Pažymėkite, jei norite matyti ir tuos, kurie su juo tik susiję.',
   addressed: 'Įtraukta į mūsų pirkimą',
   progress: 'Įtraukta: {done} iš {total}',
   exportHeading: 'Atsisiuntimas ir spausdinimas',
@@ -59,8 +63,9 @@ export const lt: UiDictionary = {
   threatsHeading: 'Grėsmės',
   referencesHeading: 'Teisės aktai ir standartai',
   relatedHeading: 'Susiję gerosios praktikos pavyzdžiai',
-  practicesForAsset: 'Šios turto rūšies geroji praktika',
-  practicesForThreat: 'Geroji praktika šiai grėsmei sumažinti',
+  practicesForAsset: 'Svarbiausia šios turto rūšies geroji praktika',
+  practicesForThreat: 'Svarbiausia geroji praktika šiai grėsmei sumažinti',
+  relatedPracticesHeading: 'Taip pat aktualu',
   threatsForAsset: 'Šiai turto rūšiai aktualios grėsmės',
   assetsForThreat: 'Šios grėsmės paveikiamos turto rūšys',
   examplesHeading: 'Pavyzdžiai',
@@ -91,4 +96,14 @@ export const lt: UiDictionary = {
   exportTitleColumn: 'Gerosios praktikos pavyzdys',
   exportUrl: 'Nuoroda',
   exportBadFormat: 'Nežinomas eksporto formatas. Naudokite vieną iš šių: csv, docx, json.',
+  skipToResults: 'Pereiti prie rezultatų',
+  editionShown: 'Rodomas leidimas: {title} ({year}).',
+  newerEdition: '{date} {publisher} paskelbė naujesnį šių gairių leidimą.',
+  newerEditionLink: 'Rodyti {year} m. leidimą',
+  paraphraseNotice:
+    'Praktikų tekstai yra perpasakotos ENISA gairės, o ne jų originalus tekstas: prieš naudodami pirkimo dokumentuose, patikrinkite juos pagal originalų leidinį.',
+  resultCountNoneSearch: 'Šios paieškos neatitinka nė viena gera praktika. Pabandykite kitus žodžius.',
+  machineTranslationPage:
+    'Kai kurie šio puslapio tekstai yra mašininiai vertimai, kurių dar niekas neperžiūrėjo. Jie pažymėti „{marker}“.',
+  machineTranslationMarker: 'Mašininis vertimas',
 }

@@ -15,7 +15,7 @@ export const lv: UiDictionary = {
   machineTranslation: 'Mašīntulkojums, vēl nav pārskatīts.',
   footerCredit:
     'Neatkarīgs rīks, kas balstīts uz slimnīcām paredzētajām iepirkuma vadlīnijām, ko publicējusi ENISA – Eiropas Savienības Kiberdrošības aģentūra. Tā nav ENISA vai ES oficiālā tīmekļvietne.',
-  sourceLink: 'ENISA publikācija',
+  sourceLink: 'Oriģinālā publikācija ({publisher}, {year})',
   noContent: 'Publicēta satura vēl nav.',
   notFoundTitle: 'Lapa nav atrasta',
   notFoundBody: 'Šī lapa nepastāv vai nav publicēta šajā valodā.',
@@ -41,7 +41,11 @@ export const lv: UiDictionary = {
   resultCount: 'Atbilstoši labās prakses piemēri: {count}',
   resultCountOne: 'Atbilst 1 labās prakses piemērs',
   resultCountNone: 'Šiem filtriem neatbilst neviens labās prakses piemērs. Noņemiet kādu filtru, lai redzētu vairāk.',
-  matches: 'Atbilstība:',
+  keyFor: 'Īpaši svarīga:',
+  relatedTo: 'Attiecas arī uz:',
+  includeRelated: 'Iekļaut arī saistītos labās prakses piemērus',
+  includeRelatedHint:
+    'Pēc noklusējuma rīks rāda labās prakses piemērus, kas jūsu izvēlei ir vissvarīgākie. Atzīmējiet šo, lai redzētu arī tos, kas uz to tikai attiecas.',
   addressed: 'Ņemts vērā mūsu iepirkumā',
   progress: 'Ņemti vērā: {done} no {total}',
   exportHeading: 'Lejupielāde un drukāšana',
@@ -58,8 +62,9 @@ export const lv: UiDictionary = {
   threatsHeading: 'Apdraudējumi',
   referencesHeading: 'Tiesību akti un standarti',
   relatedHeading: 'Saistītie labās prakses piemēri',
-  practicesForAsset: 'Labā prakse šim aktīvu veidam',
-  practicesForThreat: 'Labā prakse pret šo apdraudējumu',
+  practicesForAsset: 'Galvenā labā prakse šim aktīvu veidam',
+  practicesForThreat: 'Galvenā labā prakse pret šo apdraudējumu',
+  relatedPracticesHeading: 'Attiecas arī',
   threatsForAsset: 'Šim aktīvu veidam būtiski apdraudējumi',
   assetsForThreat: 'Šim apdraudējumam pakļautie aktīvu veidi',
   examplesHeading: 'Piemēri',
@@ -91,4 +96,14 @@ export const lv: UiDictionary = {
   exportTitleColumn: 'Labās prakses piemērs',
   exportUrl: 'Saite',
   exportBadFormat: 'Nezināms eksporta formāts. Izmantojiet vienu no šiem: csv, docx, json.',
+  skipToResults: 'Pāriet uz rezultātiem',
+  editionShown: 'Parādītais izdevums: {title} ({year}).',
+  newerEdition: '{date} {publisher} publicēja jaunāku šo vadlīniju izdevumu.',
+  newerEditionLink: 'Rādīt {year}. gada izdevumu',
+  paraphraseNotice:
+    'Prakšu teksti ir ENISA vadlīniju atstāsts, nevis to oriģinālais formulējums: pirms izmantošanas iepirkumā pārbaudiet tos pēc oriģinālās publikācijas.',
+  resultCountNoneSearch: 'Šai meklēšanai neatbilst neviena laba prakse. Izmēģiniet citus vārdus.',
+  machineTranslationPage:
+    'Daži šīs lapas teksti ir mašīntulkojumi, ko vēl neviens nav pārskatījis. Tie ir apzīmēti ar “{marker}”.',
+  machineTranslationMarker: 'Mašīntulkojums',
 }

@@ -15,7 +15,7 @@ export const mt: UiDictionary = {
   machineTranslation: 'Traduzzjoni awtomatika, għadha ma ġietx riveduta.',
   footerCredit:
     'Għodda indipendenti bbażata fuq il-linji gwida dwar l-akkwist għall-isptarijiet ippubblikati mill-ENISA, l-Aġenzija tal-Unjoni Ewropea għaċ-Ċibersigurtà. Dan mhuwiex sit web uffiċjali tal-ENISA jew tal-UE.',
-  sourceLink: 'Pubblikazzjoni tal-ENISA',
+  sourceLink: 'Pubblikazzjoni oriġinali ({publisher}, {year})',
   noContent: 'Għad m’hemm l-ebda kontenut ippubblikat.',
   notFoundTitle: 'Il-paġna ma nstabitx',
   notFoundBody: 'Din il-paġna ma teżistix jew mhijiex ippubblikata b’din il-lingwa.',
@@ -41,7 +41,11 @@ export const mt: UiDictionary = {
   resultCount: 'Prattiki tajbin li jaqblu: {count}',
   resultCountOne: 'Taqbel 1 prattika tajba',
   resultCountNone: 'L-ebda prattika tajba ma taqbel ma’ dawn il-filtri. Neħħi filtru biex tara aktar.',
-  matches: 'Jaqbel ma’:',
+  keyFor: 'Essenzjali għal:',
+  relatedTo: 'Rilevanti wkoll għal:',
+  includeRelated: 'Inkludi prattiki tajbin relatati',
+  includeRelatedHint:
+    'B’mod awtomatiku, l-għodda turi l-prattiki tajbin li huma l-aktar importanti għall-għażla tiegħek. Immarka dan biex tara wkoll dawk li sempliċement japplikaw għaliha.',
   addressed: 'Indirizzata fis-sejħa għall-offerti tagħna',
   progress: 'Indirizzati: {done} minn {total}',
   exportHeading: 'Niżżel u stampa',
@@ -58,8 +62,9 @@ export const mt: UiDictionary = {
   threatsHeading: 'Theddidiet',
   referencesHeading: 'Regolamenti u standards',
   relatedHeading: 'Prattiki tajbin relatati',
-  practicesForAsset: 'Prattiki tajbin għal dan it-tip ta’ assi',
-  practicesForThreat: 'Prattiki tajbin kontra din it-theddida',
+  practicesForAsset: 'Prattiki tajbin essenzjali għal dan it-tip ta’ assi',
+  practicesForThreat: 'Prattiki tajbin essenzjali kontra din it-theddida',
+  relatedPracticesHeading: 'Rilevanti wkoll',
   threatsForAsset: 'Theddidiet rilevanti għal dan it-tip ta’ assi',
   assetsForThreat: 'Tipi ta’ assi esposti għal din it-theddida',
   examplesHeading: 'Eżempji',
@@ -91,4 +96,14 @@ export const mt: UiDictionary = {
   exportTitleColumn: 'Prattika tajba',
   exportUrl: 'Link',
   exportBadFormat: 'Format tal-esportazzjoni mhux magħruf. Uża wieħed minn dawn: csv, docx, json.',
+  skipToResults: 'Aqbeż għar-riżultati',
+  editionShown: 'Edizzjoni murija: {title} ({year}).',
+  newerEdition: 'F’{date}, {publisher} ippubblikat edizzjoni aktar ġdida ta’ dawn il-linji gwida.',
+  newerEditionLink: 'Uri l-edizzjoni tal-{year}',
+  paraphraseNotice:
+    'It-testi tal-prattiki huma parafrażi tal-linji gwida tal-ENISA, mhux il-kliem oriġinali tagħhom: iċċekkjahom mal-pubblikazzjoni oriġinali qabel ma tużahom f’sejħa għall-offerti.',
+  resultCountNoneSearch: 'L-ebda prattika tajba ma taqbel ma’ din it-tfittxija. Ipprova kliem ieħor.',
+  machineTranslationPage:
+    'Xi testi f’din il-paġna huma traduzzjonijiet awtomatiċi li ħadd għadu ma rrivedihom. Huma mmarkati “{marker}”.',
+  machineTranslationMarker: 'Traduzzjoni awtomatika',
 }

@@ -15,7 +15,7 @@ export const nl: UiDictionary = {
   machineTranslation: 'Machinevertaling, nog niet gecontroleerd.',
   footerCredit:
     'Een onafhankelijke tool op basis van de aanbestedingsrichtsnoeren voor ziekenhuizen die zijn gepubliceerd door ENISA, het Agentschap van de Europese Unie voor cyberbeveiliging. Dit is geen officiële website van ENISA of de EU.',
-  sourceLink: 'ENISA-publicatie',
+  sourceLink: 'Oorspronkelijke publicatie ({publisher}, {year})',
   noContent: 'Nog geen gepubliceerde inhoud.',
   notFoundTitle: 'Pagina niet gevonden',
   notFoundBody: 'Deze pagina bestaat niet of is niet in deze taal gepubliceerd.',
@@ -41,7 +41,11 @@ export const nl: UiDictionary = {
   resultCount: '{count} goede praktijken komen overeen',
   resultCountOne: '1 goede praktijk komt overeen',
   resultCountNone: 'Geen enkele goede praktijk komt overeen met deze filters. Verwijder een filter om meer te zien.',
-  matches: 'Komt overeen met:',
+  keyFor: 'Essentieel voor:',
+  relatedTo: 'Ook relevant voor:',
+  includeRelated: 'Ook verwante goede praktijken tonen',
+  includeRelatedHint:
+    'Standaard toont de tool de goede praktijken die voor uw keuze het belangrijkst zijn. Vink dit aan om ook de praktijken te zien die er alleen op van toepassing zijn.',
   addressed: 'Opgenomen in onze aanbesteding',
   progress: '{done} van {total} opgenomen',
   exportHeading: 'Downloaden en afdrukken',
@@ -58,8 +62,9 @@ export const nl: UiDictionary = {
   threatsHeading: 'Dreigingen',
   referencesHeading: 'Regelgeving en normen',
   relatedHeading: 'Verwante goede praktijken',
-  practicesForAsset: 'Goede praktijken voor dit type bedrijfsmiddel',
-  practicesForThreat: 'Goede praktijken tegen deze dreiging',
+  practicesForAsset: 'Essentiële goede praktijken voor dit type bedrijfsmiddel',
+  practicesForThreat: 'Essentiële goede praktijken tegen deze dreiging',
+  relatedPracticesHeading: 'Ook relevant',
   threatsForAsset: 'Dreigingen die relevant zijn voor dit type bedrijfsmiddel',
   assetsForThreat: 'Typen bedrijfsmiddelen die aan deze dreiging zijn blootgesteld',
   examplesHeading: 'Voorbeelden',
@@ -91,4 +96,14 @@ export const nl: UiDictionary = {
   exportTitleColumn: 'Goede praktijk',
   exportUrl: 'Link',
   exportBadFormat: 'Onbekend exportformaat. Gebruik een van de volgende: csv, docx, json.',
+  skipToResults: 'Naar de resultaten',
+  editionShown: 'Getoonde editie: {title} ({year}).',
+  newerEdition: 'In {date} publiceerde {publisher} een nieuwere editie van deze richtsnoeren.',
+  newerEditionLink: 'Toon de editie van {year}',
+  paraphraseNotice:
+    'De teksten van de praktijken zijn parafrases van de ENISA-richtsnoeren, niet de oorspronkelijke formulering: controleer ze aan de hand van de oorspronkelijke publicatie voordat u ze in een aanbesteding gebruikt.',
+  resultCountNoneSearch: 'Geen goede praktijk past bij deze zoekopdracht. Probeer andere woorden.',
+  machineTranslationPage:
+    'Sommige teksten op deze pagina zijn machinevertalingen die nog niemand heeft nagekeken. Ze zijn gemarkeerd met ‘{marker}’.',
+  machineTranslationMarker: 'Machinevertaling',
 }

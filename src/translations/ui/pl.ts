@@ -15,7 +15,7 @@ export const pl: UiDictionary = {
   machineTranslation: 'Tłumaczenie maszynowe, jeszcze niezweryfikowane.',
   footerCredit:
     'Niezależne narzędzie oparte na wytycznych dotyczących zamówień dla szpitali opublikowanych przez ENISA – Agencję Unii Europejskiej ds. Cyberbezpieczeństwa. Nie jest to oficjalna strona internetowa ENISA ani UE.',
-  sourceLink: 'Publikacja ENISA',
+  sourceLink: 'Publikacja oryginalna ({publisher}, {year})',
   noContent: 'Brak opublikowanych treści.',
   notFoundTitle: 'Nie znaleziono strony',
   notFoundBody: 'Ta strona nie istnieje lub nie została opublikowana w tym języku.',
@@ -41,7 +41,11 @@ export const pl: UiDictionary = {
   resultCount: 'Pasujące dobre praktyki: {count}',
   resultCountOne: 'Pasuje 1 dobra praktyka',
   resultCountNone: 'Żadna dobra praktyka nie pasuje do tych filtrów. Usuń filtr, aby zobaczyć więcej.',
-  matches: 'Dopasowanie:',
+  keyFor: 'Kluczowa dla:',
+  relatedTo: 'Istotna również dla:',
+  includeRelated: 'Uwzględnij powiązane dobre praktyki',
+  includeRelatedHint:
+    'Domyślnie narzędzie pokazuje dobre praktyki najważniejsze dla dokonanego wyboru. Zaznacz to pole, aby zobaczyć również te, które mają do niego jedynie zastosowanie.',
   addressed: 'Uwzględniono w naszym postępowaniu',
   progress: 'Uwzględniono: {done} z {total}',
   exportHeading: 'Pobieranie i drukowanie',
@@ -58,8 +62,9 @@ export const pl: UiDictionary = {
   threatsHeading: 'Zagrożenia',
   referencesHeading: 'Przepisy i normy',
   relatedHeading: 'Powiązane dobre praktyki',
-  practicesForAsset: 'Dobre praktyki dla tego rodzaju aktywów',
-  practicesForThreat: 'Dobre praktyki przeciwdziałające temu zagrożeniu',
+  practicesForAsset: 'Kluczowe dobre praktyki dla tego rodzaju aktywów',
+  practicesForThreat: 'Kluczowe dobre praktyki przeciwdziałające temu zagrożeniu',
+  relatedPracticesHeading: 'Również istotne',
   threatsForAsset: 'Zagrożenia istotne dla tego rodzaju aktywów',
   assetsForThreat: 'Rodzaje aktywów narażone na to zagrożenie',
   examplesHeading: 'Przykłady',
@@ -90,4 +95,14 @@ export const pl: UiDictionary = {
   exportTitleColumn: 'Dobra praktyka',
   exportUrl: 'Link',
   exportBadFormat: 'Nieznany format eksportu. Należy użyć jednego z następujących: csv, docx, json.',
+  skipToResults: 'Przejdź do wyników',
+  editionShown: 'Wyświetlane wydanie: {title} ({year}).',
+  newerEdition: 'W {date} {publisher} opublikowała nowsze wydanie tych wytycznych.',
+  newerEditionLink: 'Pokaż wydanie z {year} r.',
+  paraphraseNotice:
+    'Teksty praktyk są parafrazą wytycznych ENISA, a nie ich oryginalnym brzmieniem: przed użyciem w przetargu sprawdź je z oryginalną publikacją.',
+  resultCountNoneSearch: 'Żadna dobra praktyka nie pasuje do tego wyszukiwania. Spróbuj innych słów.',
+  machineTranslationPage:
+    'Niektóre teksty na tej stronie to tłumaczenia maszynowe, których nikt jeszcze nie sprawdził. Są oznaczone „{marker}”.',
+  machineTranslationMarker: 'Tłumaczenie maszynowe',
 }

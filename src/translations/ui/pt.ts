@@ -15,7 +15,7 @@ export const pt: UiDictionary = {
   machineTranslation: 'Tradução automática, ainda não revista.',
   footerCredit:
     'Ferramenta independente baseada nas orientações de contratação para hospitais publicadas pela ENISA, a Agência da União Europeia para a Cibersegurança. Não é um sítio Web oficial da ENISA nem da UE.',
-  sourceLink: 'Publicação da ENISA',
+  sourceLink: 'Publicação original ({publisher}, {year})',
   noContent: 'Ainda não há conteúdos publicados.',
   notFoundTitle: 'Página não encontrada',
   notFoundBody: 'Esta página não existe ou não está publicada nesta língua.',
@@ -41,7 +41,11 @@ export const pt: UiDictionary = {
   resultCount: '{count} boas práticas correspondentes',
   resultCountOne: '1 boa prática correspondente',
   resultCountNone: 'Nenhuma boa prática corresponde a estes filtros. Remova um filtro para ver mais.',
-  matches: 'Corresponde a:',
+  keyFor: 'Essencial para:',
+  relatedTo: 'Também relevante para:',
+  includeRelated: 'Incluir boas práticas relacionadas',
+  includeRelatedHint:
+    'Por predefinição, a ferramenta mostra as boas práticas mais importantes para a sua seleção. Assinale esta opção para ver também as que apenas se aplicam a ela.',
   addressed: 'Contemplada no nosso concurso',
   progress: '{done} de {total} contempladas',
   exportHeading: 'Descarregar e imprimir',
@@ -58,8 +62,9 @@ export const pt: UiDictionary = {
   threatsHeading: 'Ameaças',
   referencesHeading: 'Regulamentação e normas',
   relatedHeading: 'Boas práticas relacionadas',
-  practicesForAsset: 'Boas práticas para este tipo de ativo',
-  practicesForThreat: 'Boas práticas contra esta ameaça',
+  practicesForAsset: 'Boas práticas essenciais para este tipo de ativo',
+  practicesForThreat: 'Boas práticas essenciais contra esta ameaça',
+  relatedPracticesHeading: 'Também relevantes',
   threatsForAsset: 'Ameaças relevantes para este tipo de ativo',
   assetsForThreat: 'Tipos de ativos expostos a esta ameaça',
   examplesHeading: 'Exemplos',
@@ -90,4 +95,14 @@ export const pt: UiDictionary = {
   exportTitleColumn: 'Boa prática',
   exportUrl: 'Ligação',
   exportBadFormat: 'Formato de exportação desconhecido. Utilize um dos seguintes: csv, docx, json.',
+  skipToResults: 'Saltar para os resultados',
+  editionShown: 'Edição apresentada: {title} ({year}).',
+  newerEdition: 'Em {date}, a {publisher} publicou uma edição mais recente destas orientações.',
+  newerEditionLink: 'Mostrar a edição de {year}',
+  paraphraseNotice:
+    'Os textos das práticas são paráfrases das orientações da ENISA, não a sua redação original: confronte-os com a publicação original antes de os utilizar num concurso.',
+  resultCountNoneSearch: 'Nenhuma boa prática corresponde a esta pesquisa. Experimente outras palavras.',
+  machineTranslationPage:
+    'Alguns textos desta página são traduções automáticas que ainda ninguém reviu. Estão assinalados com «{marker}».',
+  machineTranslationMarker: 'Tradução automática',
 }

@@ -15,7 +15,7 @@ export const ro: UiDictionary = {
   machineTranslation: 'Traducere automată, încă nerevizuită.',
   footerCredit:
     'Instrument independent bazat pe orientările privind achizițiile pentru spitale publicate de ENISA, Agenția Uniunii Europene pentru Securitate Cibernetică. Nu este un site oficial al ENISA sau al UE.',
-  sourceLink: 'Publicație ENISA',
+  sourceLink: 'Publicația originală ({publisher}, {year})',
   noContent: 'Nu există încă conținut publicat.',
   notFoundTitle: 'Pagina nu a fost găsită',
   notFoundBody: 'Această pagină nu există sau nu este publicată în această limbă.',
@@ -41,7 +41,11 @@ export const ro: UiDictionary = {
   resultCount: 'Bune practici corespunzătoare: {count}',
   resultCountOne: '1 bună practică corespunzătoare',
   resultCountNone: 'Nicio bună practică nu corespunde acestor filtre. Eliminați un filtru pentru a vedea mai multe.',
-  matches: 'Corespunde cu:',
+  keyFor: 'Esențială pentru:',
+  relatedTo: 'Relevantă și pentru:',
+  includeRelated: 'Includeți și bunele practici conexe',
+  includeRelatedHint:
+    'În mod implicit, instrumentul afișează bunele practici cele mai importante pentru selecția dumneavoastră. Bifați această opțiune pentru a vedea și practicile care doar se aplică acesteia.',
   addressed: 'Abordată în procedura noastră',
   progress: 'Abordate: {done} din {total}',
   exportHeading: 'Descărcare și imprimare',
@@ -58,8 +62,9 @@ export const ro: UiDictionary = {
   threatsHeading: 'Amenințări',
   referencesHeading: 'Reglementări și standarde',
   relatedHeading: 'Bune practici conexe',
-  practicesForAsset: 'Bune practici pentru acest tip de active',
-  practicesForThreat: 'Bune practici împotriva acestei amenințări',
+  practicesForAsset: 'Bune practici esențiale pentru acest tip de active',
+  practicesForThreat: 'Bune practici esențiale împotriva acestei amenințări',
+  relatedPracticesHeading: 'De asemenea relevante',
   threatsForAsset: 'Amenințări relevante pentru acest tip de active',
   assetsForThreat: 'Tipuri de active expuse la această amenințare',
   examplesHeading: 'Exemple',
@@ -91,4 +96,14 @@ export const ro: UiDictionary = {
   exportTitleColumn: 'Bună practică',
   exportUrl: 'Link',
   exportBadFormat: 'Format de export necunoscut. Utilizați unul dintre următoarele: csv, docx, json.',
+  skipToResults: 'Salt la rezultate',
+  editionShown: 'Ediția afișată: {title} ({year}).',
+  newerEdition: 'În {date}, {publisher} a publicat o ediție mai nouă a acestor orientări.',
+  newerEditionLink: 'Afișează ediția din {year}',
+  paraphraseNotice:
+    'Textele practicilor sunt parafraze ale orientărilor ENISA, nu formularea lor originală: verificați-le cu publicația originală înainte de a le folosi într-o licitație.',
+  resultCountNoneSearch: 'Nicio bună practică nu corespunde acestei căutări. Încercați alte cuvinte.',
+  machineTranslationPage:
+    'Unele texte de pe această pagină sunt traduceri automate pe care nu le-a revizuit încă nimeni. Sunt marcate cu „{marker}”.',
+  machineTranslationMarker: 'Traducere automată',
 }

@@ -16,7 +16,7 @@ export const sk: UiDictionary = {
   machineTranslation: 'Strojový preklad, zatiaľ neskontrolovaný.',
   footerCredit:
     'Nezávislý nástroj založený na usmerneniach pre obstarávanie v nemocniciach, ktoré uverejnila ENISA, Agentúra Európskej únie pre kybernetickú bezpečnosť. Nejde o oficiálne webové sídlo agentúry ENISA ani EÚ.',
-  sourceLink: 'Publikácia agentúry ENISA',
+  sourceLink: 'Pôvodná publikácia ({publisher}, {year})',
   noContent: 'Zatiaľ nebol uverejnený žiadny obsah.',
   notFoundTitle: 'Stránka sa nenašla',
   notFoundBody: 'Táto stránka neexistuje alebo nie je uverejnená v tomto jazyku.',
@@ -43,7 +43,11 @@ export const sk: UiDictionary = {
   resultCountOne: 'Vyhovuje 1 osvedčený postup',
   resultCountNone:
     'Týmto filtrom nevyhovuje žiadny osvedčený postup. Ak chcete zobraziť viac, odstráňte niektorý filter.',
-  matches: 'Zhoda:',
+  keyFor: 'Kľúčový pre:',
+  relatedTo: 'Relevantný aj pre:',
+  includeRelated: 'Zahrnúť aj súvisiace postupy',
+  includeRelatedHint:
+    'Nástroj predvolene zobrazuje osvedčené postupy, ktoré sú pre váš výber najdôležitejšie. Ak chcete zobraziť aj tie, ktoré sa naň len vzťahujú, začiarknite toto políčko.',
   addressed: 'Zohľadnené v našom obstarávaní',
   progress: 'Zohľadnené: {done} z {total}',
   exportHeading: 'Stiahnutie a tlač',
@@ -60,8 +64,9 @@ export const sk: UiDictionary = {
   threatsHeading: 'Hrozby',
   referencesHeading: 'Predpisy a normy',
   relatedHeading: 'Súvisiace osvedčené postupy',
-  practicesForAsset: 'Osvedčené postupy pre tento typ aktíva',
-  practicesForThreat: 'Osvedčené postupy proti tejto hrozbe',
+  practicesForAsset: 'Kľúčové osvedčené postupy pre tento typ aktíva',
+  practicesForThreat: 'Kľúčové osvedčené postupy proti tejto hrozbe',
+  relatedPracticesHeading: 'Takisto relevantné',
   threatsForAsset: 'Hrozby relevantné pre tento typ aktíva',
   assetsForThreat: 'Typy aktív vystavené tejto hrozbe',
   examplesHeading: 'Príklady',
@@ -93,4 +98,14 @@ export const sk: UiDictionary = {
   exportTitleColumn: 'Osvedčený postup',
   exportUrl: 'Odkaz',
   exportBadFormat: 'Neznámy formát exportu. Použite jeden z týchto formátov: csv, docx, json.',
+  skipToResults: 'Prejsť na výsledky',
+  editionShown: 'Zobrazené vydanie: {title} ({year}).',
+  newerEdition: 'V {date} vydala {publisher} novšie vydanie týchto usmernení.',
+  newerEditionLink: 'Zobraziť vydanie z roku {year}',
+  paraphraseNotice:
+    'Texty postupov sú parafrázou usmernení agentúry ENISA, nie ich pôvodné znenie: pred použitím vo verejnom obstarávaní ich porovnajte s pôvodnou publikáciou.',
+  resultCountNoneSearch: 'Tomuto vyhľadávaniu nezodpovedá žiadny osvedčený postup. Skúste iné slová.',
+  machineTranslationPage:
+    'Niektoré texty na tejto stránke sú strojové preklady, ktoré zatiaľ nikto neskontroloval. Sú označené „{marker}“.',
+  machineTranslationMarker: 'Strojový preklad',
 }

@@ -16,7 +16,7 @@ export const sl: UiDictionary = {
   machineTranslation: 'Strojni prevod, še ni pregledan.',
   footerCredit:
     'Neodvisno orodje, ki temelji na smernicah za naročanje v bolnišnicah, ki jih je objavila ENISA, Agencija Evropske unije za kibernetsko varnost. To ni uradno spletišče agencije ENISA ali EU.',
-  sourceLink: 'Publikacija agencije ENISA',
+  sourceLink: 'Izvirna publikacija ({publisher}, {year})',
   noContent: 'Objavljene vsebine še ni.',
   notFoundTitle: 'Strani ni mogoče najti',
   notFoundBody: 'Ta stran ne obstaja ali ni objavljena v tem jeziku.',
@@ -42,7 +42,11 @@ export const sl: UiDictionary = {
   resultCount: 'Ustrezne dobre prakse: {count}',
   resultCountOne: 'Ustreza 1 dobra praksa',
   resultCountNone: 'Tem filtrom ne ustreza nobena dobra praksa. Če želite videti več, odstranite filter.',
-  matches: 'Ujemanje:',
+  keyFor: 'Ključna za:',
+  relatedTo: 'Pomembna tudi za:',
+  includeRelated: 'Vključi tudi povezane dobre prakse',
+  includeRelatedHint:
+    'Orodje privzeto prikaže dobre prakse, ki so za vašo izbiro najpomembnejše. Označite to polje, če želite videti tudi tiste, ki se nanjo le nanašajo.',
   addressed: 'Upoštevano v našem javnem naročilu',
   progress: 'Upoštevano: {done} od {total}',
   exportHeading: 'Prenos in tiskanje',
@@ -59,8 +63,9 @@ export const sl: UiDictionary = {
   threatsHeading: 'Grožnje',
   referencesHeading: 'Predpisi in standardi',
   relatedHeading: 'Povezane dobre prakse',
-  practicesForAsset: 'Dobre prakse za to vrsto sredstev',
-  practicesForThreat: 'Dobre prakse proti tej grožnji',
+  practicesForAsset: 'Ključne dobre prakse za to vrsto sredstev',
+  practicesForThreat: 'Ključne dobre prakse proti tej grožnji',
+  relatedPracticesHeading: 'Prav tako pomembne',
   threatsForAsset: 'Grožnje, pomembne za to vrsto sredstev',
   assetsForThreat: 'Vrste sredstev, izpostavljene tej grožnji',
   examplesHeading: 'Primeri',
@@ -91,4 +96,14 @@ export const sl: UiDictionary = {
   exportTitleColumn: 'Dobra praksa',
   exportUrl: 'Povezava',
   exportBadFormat: 'Neznana oblika izvoza. Uporabite eno od naslednjih: csv, docx, json.',
+  skipToResults: 'Na rezultate',
+  editionShown: 'Prikazana izdaja: {title} ({year}).',
+  newerEdition: '{publisher} je {date} objavila novejšo izdajo teh smernic.',
+  newerEditionLink: 'Prikaži izdajo iz leta {year}',
+  paraphraseNotice:
+    'Besedila praks so povzetki smernic agencije ENISA, ne njihovo izvirno besedilo: pred uporabo v javnem naročilu jih preverite v izvirni publikaciji.',
+  resultCountNoneSearch: 'Tem iskanju ne ustreza nobena dobra praksa. Poskusite z drugimi besedami.',
+  machineTranslationPage:
+    'Nekatera besedila na tej strani so strojni prevodi, ki jih še nihče ni pregledal. Označena so z »{marker}«.',
+  machineTranslationMarker: 'Strojni prevod',
 }

@@ -15,7 +15,7 @@ export const sv: UiDictionary = {
   machineTranslation: 'Maskinöversättning, ännu inte granskad.',
   footerCredit:
     'Ett oberoende verktyg som bygger på de riktlinjer för upphandling för sjukhus som har offentliggjorts av ENISA, Europeiska unionens cybersäkerhetsbyrå. Detta är inte en officiell webbplats för ENISA eller EU.',
-  sourceLink: 'ENISA-publikation',
+  sourceLink: 'Originalpublikation ({publisher}, {year})',
   noContent: 'Inget publicerat innehåll ännu.',
   notFoundTitle: 'Sidan hittades inte',
   notFoundBody: 'Sidan finns inte eller är inte publicerad på det här språket.',
@@ -41,7 +41,11 @@ export const sv: UiDictionary = {
   resultCount: '{count} exempel på god praxis matchar',
   resultCountOne: '1 exempel på god praxis matchar',
   resultCountNone: 'Inga exempel på god praxis matchar dessa filter. Ta bort ett filter för att se fler.',
-  matches: 'Matchar:',
+  keyFor: 'Central för:',
+  relatedTo: 'Även relevant för:',
+  includeRelated: 'Inkludera relaterad god praxis',
+  includeRelatedHint:
+    'Som standard visar verktyget den goda praxis som betyder mest för ditt val. Markera rutan för att även se den som bara är tillämplig.',
   addressed: 'Hanterat i vår upphandling',
   progress: '{done} av {total} hanterade',
   exportHeading: 'Ladda ner och skriv ut',
@@ -58,8 +62,9 @@ export const sv: UiDictionary = {
   threatsHeading: 'Hot',
   referencesHeading: 'Regelverk och standarder',
   relatedHeading: 'Relaterad god praxis',
-  practicesForAsset: 'God praxis för denna tillgångstyp',
-  practicesForThreat: 'God praxis mot detta hot',
+  practicesForAsset: 'Central god praxis för denna tillgångstyp',
+  practicesForThreat: 'Central god praxis mot detta hot',
+  relatedPracticesHeading: 'Även relevant',
   threatsForAsset: 'Hot som är relevanta för denna tillgångstyp',
   assetsForThreat: 'Tillgångstyper som är utsatta för detta hot',
   examplesHeading: 'Exempel',
@@ -90,4 +95,14 @@ export const sv: UiDictionary = {
   exportTitleColumn: 'God praxis',
   exportUrl: 'Länk',
   exportBadFormat: 'Okänt exportformat. Använd ett av följande: csv, docx, json.',
+  skipToResults: 'Hoppa till resultaten',
+  editionShown: 'Visad utgåva: {title} ({year}).',
+  newerEdition: 'I {date} publicerade {publisher} en nyare utgåva av dessa riktlinjer.',
+  newerEditionLink: 'Visa utgåvan från {year}',
+  paraphraseNotice:
+    'Texterna om god praxis är omskrivningar av Enisas riktlinjer, inte deras ursprungliga lydelse: kontrollera dem mot originalpublikationen innan du använder dem i en upphandling.',
+  resultCountNoneSearch: 'Ingen god praxis matchar den här sökningen. Prova andra ord.',
+  machineTranslationPage:
+    'Vissa texter på den här sidan är maskinöversättningar som ingen har granskat ännu. De är märkta ”{marker}”.',
+  machineTranslationMarker: 'Maskinöversättning',
 }

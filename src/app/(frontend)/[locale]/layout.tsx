@@ -18,22 +18,16 @@ export default async function FrontendLayout({ children, params }: Props) {
   const { locale: raw } = await params
   const locale = isLocale(raw) ? raw : SOURCE_LOCALE
   return (
-    <html lang={locale}>
+    // The class `js` is set by the inline script before the first paint (see styles.css); React does not own it.
+    <html lang={locale} suppressHydrationWarning>
       <body>
+        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
         <a className="skip-link" href="#main">
           {t(locale, 'skipToContent')}
         </a>
         {children}
         <footer className="site-footer">
           <p>{t(locale, 'footerCredit')}</p>
-          <p>
-            <a
-              href="https://www.enisa.europa.eu/publications/procurement-guidelines-for-the-cybersecurity-of-hospitals-and-healthcare-providers"
-              rel="noopener external"
-            >
-              {t(locale, 'sourceLink')}
-            </a>
-          </p>
         </footer>
       </body>
     </html>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { editionParam, parseFilters } from '@/catalog/filters'
+import { EditionNotice } from '@/components/edition/EditionNotice'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Tool } from '@/components/tool/Tool'
 import { getCatalog, knownValues } from '@/queries/catalog'
@@ -41,6 +42,7 @@ export default async function ToolPage({ params, searchParams }: Props) {
       <main id="main">
         <h1>{t(locale, 'toolTitle')}</h1>
         <p className="lead">{t(locale, 'toolIntro')}</p>
+        <EditionNotice locale={locale} edition={catalog.edition} editions={catalog.editions} />
         <Tool
           locale={locale}
           localeName={LOCALE_NAMES[locale as Locale]}

@@ -47,8 +47,17 @@ export const cs: Partial<AdminLabels> = {
   'field.requirement.description': 'Co zadavatel požaduje, tak jak by to znělo v zadávací dokumentaci.',
   'field.evidence': 'Doklady',
   'field.evidence.description': 'Co by měl dodavatel předložit jako doklad o splnění požadavku.',
-  'field.assets': 'Typy aktiv',
-  'field.threats': 'Hrozby',
+  'field.assets': 'Klíčový pro typy aktiv',
+  'field.assets.description':
+    'Typy aktiv, pro které patří tento osvědčený postup mezi několik nejdůležitějších. Veřejný nástroj je zobrazuje na prvním místě.',
+  'field.relatedAssets': 'Relevantní také pro typy aktiv',
+  'field.relatedAssets.description':
+    'Další typy aktiv, na které se tento osvědčený postup vztahuje; zobrazují se, když návštěvníci zahrnou i související postupy.',
+  'field.threats': 'Klíčový proti hrozbám',
+  'field.threats.description': 'Hrozby, proti kterým patří tento osvědčený postup mezi několik nejdůležitějších.',
+  'field.relatedThreats': 'Pomáhá také proti hrozbám',
+  'field.relatedThreats.description':
+    'Další hrozby, které tento osvědčený postup omezuje; zobrazují se, když návštěvníci zahrnou i související postupy.',
   'field.references': 'Odkazy',
   'field.references.description': 'Předpisy, pokyny a normy, k nimž se tento osvědčený postup vztahuje.',
   'field.examples': 'Příklady',

@@ -47,8 +47,17 @@ export const da: Partial<AdminLabels> = {
   'field.requirement.description': 'Hvad køberen kræver, formuleret som i udbudsmaterialet.',
   'field.evidence': 'Dokumentation',
   'field.evidence.description': 'Hvad leverandøren skal levere for at vise, at kravet er opfyldt.',
-  'field.assets': 'Aktivtyper',
-  'field.threats': 'Trusler',
+  'field.assets': 'Central for aktivtyper',
+  'field.assets.description':
+    'De aktivtyper, hvor denne gode praksis er blandt de få, der betyder mest. Det offentlige værktøj viser dem først.',
+  'field.relatedAssets': 'Også relevant for aktivtyper',
+  'field.relatedAssets.description':
+    'Andre aktivtyper, som denne gode praksis gælder for; vises, når besøgende medtager relateret god praksis.',
+  'field.threats': 'Central mod trusler',
+  'field.threats.description': 'De trusler, hvor denne gode praksis er blandt de få, der betyder mest.',
+  'field.relatedThreats': 'Hjælper også mod trusler',
+  'field.relatedThreats.description':
+    'Andre trusler, som denne gode praksis mindsker; vises, når besøgende medtager relateret god praksis.',
   'field.references': 'Henvisninger',
   'field.references.description': 'Regler, vejledninger og standarder, som denne gode praksis vedrører.',
   'field.examples': 'Eksempler',

@@ -47,8 +47,18 @@ export const de: Partial<AdminLabels> = {
   'field.requirement.description': 'Was der Auftraggeber verlangt, so wie es in den Vergabeunterlagen stehen würde.',
   'field.evidence': 'Nachweis',
   'field.evidence.description': 'Was der Lieferant vorlegen sollte, um die Erfüllung der Anforderung nachzuweisen.',
-  'field.assets': 'Asset-Typen',
-  'field.threats': 'Bedrohungen',
+  'field.assets': 'Besonders wichtig für Asset-Typen',
+  'field.assets.description':
+    'Die Asset-Typen, für die dieses bewährte Verfahren zu den wenigen wichtigsten gehört. Das öffentliche Werkzeug zeigt diese zuerst an.',
+  'field.relatedAssets': 'Ebenfalls relevant für Asset-Typen',
+  'field.relatedAssets.description':
+    'Weitere Asset-Typen, auf die dieses bewährte Verfahren zutrifft; sie werden angezeigt, wenn Besucher weitere relevante bewährte Verfahren einbeziehen.',
+  'field.threats': 'Besonders wirksam gegen Bedrohungen',
+  'field.threats.description':
+    'Die Bedrohungen, gegen die dieses bewährte Verfahren zu den wenigen wichtigsten gehört.',
+  'field.relatedThreats': 'Hilft auch gegen Bedrohungen',
+  'field.relatedThreats.description':
+    'Weitere Bedrohungen, die dieses bewährte Verfahren verringert; sie werden angezeigt, wenn Besucher weitere relevante bewährte Verfahren einbeziehen.',
   'field.references': 'Referenzen',
   'field.references.description':
     'Rechtsvorschriften, Leitfäden und Normen, auf die sich dieses bewährte Verfahren bezieht.',

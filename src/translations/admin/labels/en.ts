@@ -46,8 +46,17 @@ export const en = {
   'field.requirement.description': 'What the buyer requires, as it would read in the tender.',
   'field.evidence': 'Evidence',
   'field.evidence.description': 'What the supplier should provide to show the requirement is met.',
-  'field.assets': 'Asset types',
-  'field.threats': 'Threats',
+  'field.assets': 'Key for asset types',
+  'field.assets.description':
+    'The asset types for which this practice is one of the few that matter most. The public tool shows these first.',
+  'field.relatedAssets': 'Also relevant to asset types',
+  'field.relatedAssets.description':
+    'Other asset types this practice applies to; shown when visitors include related practices.',
+  'field.threats': 'Key against threats',
+  'field.threats.description': 'The threats against which this practice is one of the few that matter most.',
+  'field.relatedThreats': 'Also helps against threats',
+  'field.relatedThreats.description':
+    'Other threats this practice reduces; shown when visitors include related practices.',
   'field.references': 'References',
   'field.references.description': 'Regulations, guidance and standards this practice relates to.',
   'field.examples': 'Examples',

@@ -47,8 +47,17 @@ export const es: Partial<AdminLabels> = {
   'field.requirement.description': 'Lo que exige el comprador, tal como figuraría en los pliegos.',
   'field.evidence': 'Pruebas',
   'field.evidence.description': 'Lo que el proveedor debe aportar para demostrar que se cumple el requisito.',
-  'field.assets': 'Tipos de activos',
-  'field.threats': 'Amenazas',
+  'field.assets': 'Clave para tipos de activos',
+  'field.assets.description':
+    'Tipos de activos para los que esta buena práctica es una de las pocas más importantes. La herramienta pública los muestra en primer lugar.',
+  'field.relatedAssets': 'También pertinente para tipos de activos',
+  'field.relatedAssets.description':
+    'Otros tipos de activos a los que se aplica esta buena práctica; se muestran cuando los visitantes incluyen las buenas prácticas relacionadas.',
+  'field.threats': 'Clave frente a amenazas',
+  'field.threats.description': 'Amenazas frente a las que esta buena práctica es una de las pocas más importantes.',
+  'field.relatedThreats': 'También ayuda frente a amenazas',
+  'field.relatedThreats.description':
+    'Otras amenazas que esta buena práctica reduce; se muestran cuando los visitantes incluyen las buenas prácticas relacionadas.',
   'field.references': 'Referencias',
   'field.references.description': 'Normativa, orientaciones y normas con las que se relaciona esta buena práctica.',
   'field.examples': 'Ejemplos',

@@ -47,8 +47,17 @@ export const et: Partial<AdminLabels> = {
   'field.requirement.description': 'Mida hankija nõuab, nii nagu see oleks sõnastatud hankedokumentides.',
   'field.evidence': 'Tõendid',
   'field.evidence.description': 'Mida tarnija peaks esitama, et tõendada nõude täitmist.',
-  'field.assets': 'Vara liigid',
-  'field.threats': 'Ohud',
+  'field.assets': 'Võtmetähtsusega vara liikide puhul',
+  'field.assets.description':
+    'Vara liigid, mille puhul see hea tava on üks väheseid kõige olulisemaid. Avalik tööriist näitab neid esimesena.',
+  'field.relatedAssets': 'Asjakohane ka vara liikide puhul',
+  'field.relatedAssets.description':
+    'Muud vara liigid, mille puhul see hea tava kehtib; kuvatakse, kui külastajad kaasavad ka seotud head tavad.',
+  'field.threats': 'Võtmetähtsusega ohtude vastu',
+  'field.threats.description': 'Ohud, mille vastu see hea tava on üks väheseid kõige olulisemaid.',
+  'field.relatedThreats': 'Aitab ka ohtude vastu',
+  'field.relatedThreats.description':
+    'Muud ohud, mida see hea tava vähendab; kuvatakse, kui külastajad kaasavad ka seotud head tavad.',
   'field.references': 'Viited',
   'field.references.description': 'Õigusaktid, juhised ja standardid, millega see hea tava on seotud.',
   'field.examples': 'Näited',

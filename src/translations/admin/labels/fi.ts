@@ -47,8 +47,17 @@ export const fi: Partial<AdminLabels> = {
   'field.requirement.description': 'Mitä hankintayksikkö vaatii, sellaisena kuin se lukisi tarjouspyynnössä.',
   'field.evidence': 'Todisteet',
   'field.evidence.description': 'Mitä toimittajan tulee esittää osoittaakseen, että vaatimus täyttyy.',
-  'field.assets': 'Omaisuuserien tyypit',
-  'field.threats': 'Uhat',
+  'field.assets': 'Keskeinen omaisuuserien tyypeille',
+  'field.assets.description':
+    'Omaisuuserien tyypit, joiden kannalta tämä hyvä käytäntö on yksi harvoista tärkeimmistä. Julkinen työkalu näyttää ne ensin.',
+  'field.relatedAssets': 'Liittyy myös omaisuuserien tyyppeihin',
+  'field.relatedAssets.description':
+    'Muut omaisuuserien tyypit, joihin tämä hyvä käytäntö soveltuu; näytetään, kun kävijät valitsevat näkyviin myös liittyvät käytännöt.',
+  'field.threats': 'Keskeinen uhkia vastaan',
+  'field.threats.description': 'Uhat, joita vastaan tämä hyvä käytäntö on yksi harvoista tärkeimmistä.',
+  'field.relatedThreats': 'Auttaa myös uhkia vastaan',
+  'field.relatedThreats.description':
+    'Muut uhat, joita tämä hyvä käytäntö vähentää; näytetään, kun kävijät valitsevat näkyviin myös liittyvät käytännöt.',
   'field.references': 'Viitteet',
   'field.references.description': 'Säädökset, ohjeet ja standardit, joihin tämä hyvä käytäntö liittyy.',
   'field.examples': 'Esimerkit',

@@ -47,8 +47,18 @@ export const fr: Partial<AdminLabels> = {
   'field.requirement.description': 'Ce que l’acheteur exige, tel que ce serait formulé dans le cahier des charges.',
   'field.evidence': 'Justificatifs',
   'field.evidence.description': 'Ce que le fournisseur doit produire pour démontrer que l’exigence est satisfaite.',
-  'field.assets': 'Types d’actifs',
-  'field.threats': 'Menaces',
+  'field.assets': 'Essentielle pour les types d’actifs',
+  'field.assets.description':
+    'Les types d’actifs pour lesquels cette bonne pratique fait partie des rares qui comptent le plus. L’outil public les affiche en premier.',
+  'field.relatedAssets': 'Également pertinente pour les types d’actifs',
+  'field.relatedAssets.description':
+    'Autres types d’actifs auxquels s’applique cette bonne pratique ; affichés lorsque les visiteurs incluent les bonnes pratiques associées.',
+  'field.threats': 'Essentielle contre les menaces',
+  'field.threats.description':
+    'Les menaces contre lesquelles cette bonne pratique fait partie des rares qui comptent le plus.',
+  'field.relatedThreats': 'Aide aussi contre les menaces',
+  'field.relatedThreats.description':
+    'Autres menaces que cette bonne pratique atténue ; affichées lorsque les visiteurs incluent les bonnes pratiques associées.',
   'field.references': 'Références',
   'field.references.description':
     'Réglementations, orientations et normes auxquelles se rapporte cette bonne pratique.',

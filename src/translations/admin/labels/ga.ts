@@ -49,8 +49,18 @@ export const ga: Partial<AdminLabels> = {
   'field.evidence': 'Fianaise',
   'field.evidence.description':
     'An méid ba cheart don soláthraí a chur ar fáil chun a léiriú go gcomhlíontar an ceanglas.',
-  'field.assets': 'Cineálacha sócmhainní',
-  'field.threats': 'Bagairtí',
+  'field.assets': 'Ríthábhachtach do chineálacha sócmhainní',
+  'field.assets.description':
+    'Na cineálacha sócmhainní a bhfuil an dea-chleachtas seo ar cheann den bheagán cleachtas is tábhachtaí dóibh. Taispeánann an uirlis phoiblí iad seo ar dtús.',
+  'field.relatedAssets': 'Ábhartha freisin do chineálacha sócmhainní',
+  'field.relatedAssets.description':
+    'Cineálacha sócmhainní eile a mbaineann an dea-chleachtas seo leo; taispeántar iad nuair a chuireann cuairteoirí dea-chleachtais ghaolmhara san áireamh.',
+  'field.threats': 'Ríthábhachtach in aghaidh bagairtí',
+  'field.threats.description':
+    'Na bagairtí a bhfuil an dea-chleachtas seo ar cheann den bheagán cleachtas is tábhachtaí ina n-aghaidh.',
+  'field.relatedThreats': 'Cuidíonn freisin in aghaidh bagairtí',
+  'field.relatedThreats.description':
+    'Bagairtí eile a laghdaítear leis an dea-chleachtas seo; taispeántar iad nuair a chuireann cuairteoirí dea-chleachtais ghaolmhara san áireamh.',
   'field.references': 'Tagairtí',
   'field.references.description': 'Rialacháin, treoir agus caighdeáin a bhaineann leis an dea-chleachtas seo.',
   'field.examples': 'Samplaí',

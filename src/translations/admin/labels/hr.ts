@@ -47,8 +47,17 @@ export const hr: Partial<AdminLabels> = {
   'field.requirement.description': 'Što kupac zahtijeva, onako kako bi to glasilo u dokumentaciji o nabavi.',
   'field.evidence': 'Dokazi',
   'field.evidence.description': 'Što bi dobavljač trebao dostaviti kako bi dokazao da je zahtjev ispunjen.',
-  'field.assets': 'Vrste imovine',
-  'field.threats': 'Prijetnje',
+  'field.assets': 'Ključna za vrste imovine',
+  'field.assets.description':
+    'Vrste imovine za koje je ova dobra praksa jedna od rijetkih najvažnijih. Javni alat prikazuje ih na prvom mjestu.',
+  'field.relatedAssets': 'Relevantna i za vrste imovine',
+  'field.relatedAssets.description':
+    'Druge vrste imovine na koje se ova dobra praksa primjenjuje; prikazuju se kada posjetitelji uključe i povezane dobre prakse.',
+  'field.threats': 'Ključna protiv prijetnji',
+  'field.threats.description': 'Prijetnje protiv kojih je ova dobra praksa jedna od rijetkih najvažnijih.',
+  'field.relatedThreats': 'Pomaže i protiv prijetnji',
+  'field.relatedThreats.description':
+    'Druge prijetnje koje ova dobra praksa ublažava; prikazuju se kada posjetitelji uključe i povezane dobre prakse.',
   'field.references': 'Reference',
   'field.references.description': 'Propisi, smjernice i norme na koje se ova dobra praksa odnosi.',
   'field.examples': 'Primjeri',

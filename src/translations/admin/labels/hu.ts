@@ -48,8 +48,17 @@ export const hu: Partial<AdminLabels> = {
     'Amit az ajánlatkérő elvár, úgy, ahogyan a közbeszerzési dokumentumokban szerepelne.',
   'field.evidence': 'Igazolás',
   'field.evidence.description': 'Mit kell a szállítónak benyújtania annak igazolására, hogy a követelmény teljesül.',
-  'field.assets': 'Eszköztípusok',
-  'field.threats': 'Fenyegetések',
+  'field.assets': 'Kulcsfontosságú eszköztípusokhoz',
+  'field.assets.description':
+    'Azok az eszköztípusok, amelyeknél ez a bevált gyakorlat a néhány legfontosabb egyike. A nyilvános eszköz ezeket mutatja elsőként.',
+  'field.relatedAssets': 'Szintén releváns eszköztípusokhoz',
+  'field.relatedAssets.description':
+    'További eszköztípusok, amelyekre ez a bevált gyakorlat vonatkozik; akkor jelennek meg, ha a látogatók a kapcsolódó bevált gyakorlatokat is megjelenítik.',
+  'field.threats': 'Kulcsfontosságú fenyegetések ellen',
+  'field.threats.description': 'Azok a fenyegetések, amelyek ellen ez a bevált gyakorlat a néhány legfontosabb egyike.',
+  'field.relatedThreats': 'Fenyegetések ellen is segít',
+  'field.relatedThreats.description':
+    'További fenyegetések, amelyeket ez a bevált gyakorlat mérsékel; akkor jelennek meg, ha a látogatók a kapcsolódó bevált gyakorlatokat is megjelenítik.',
   'field.references': 'Hivatkozások',
   'field.references.description':
     'Jogszabályok, útmutatók és szabványok, amelyekhez ez a bevált gyakorlat kapcsolódik.',

@@ -48,8 +48,17 @@ export const it: Partial<AdminLabels> = {
   'field.evidence': 'Prove',
   'field.evidence.description':
     'Ciò che il fornitore dovrebbe presentare per dimostrare che il requisito è soddisfatto.',
-  'field.assets': 'Tipi di attivi',
-  'field.threats': 'Minacce',
+  'field.assets': 'Fondamentale per i tipi di attivi',
+  'field.assets.description':
+    'I tipi di attivi per cui questa buona pratica è una delle poche più importanti. Lo strumento pubblico li mostra per primi.',
+  'field.relatedAssets': 'Rilevante anche per i tipi di attivi',
+  'field.relatedAssets.description':
+    'Altri tipi di attivi a cui si applica questa buona pratica; mostrati quando i visitatori includono le buone pratiche correlate.',
+  'field.threats': 'Fondamentale contro le minacce',
+  'field.threats.description': 'Le minacce contro cui questa buona pratica è una delle poche più importanti.',
+  'field.relatedThreats': 'Aiuta anche contro le minacce',
+  'field.relatedThreats.description':
+    'Altre minacce che questa buona pratica riduce; mostrate quando i visitatori includono le buone pratiche correlate.',
   'field.references': 'Riferimenti',
   'field.references.description': 'Normative, orientamenti e norme tecniche a cui si riferisce questa buona pratica.',
   'field.examples': 'Esempi',

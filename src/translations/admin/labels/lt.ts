@@ -47,8 +47,17 @@ export const lt: Partial<AdminLabels> = {
   'field.requirement.description': 'Ko reikalauja pirkėjas – taip, kaip būtų parašyta pirkimo dokumentuose.',
   'field.evidence': 'Įrodymai',
   'field.evidence.description': 'Ką tiekėjas turėtų pateikti, kad įrodytų, jog reikalavimas įvykdytas.',
-  'field.assets': 'Turto rūšys',
-  'field.threats': 'Grėsmės',
+  'field.assets': 'Ypač svarbu turto rūšims',
+  'field.assets.description':
+    'Turto rūšys, kurioms ši geroji praktika yra viena iš nedaugelio svarbiausių. Viešoji priemonė jas rodo pirmiausia.',
+  'field.relatedAssets': 'Taip pat aktualu turto rūšims',
+  'field.relatedAssets.description':
+    'Kitos turto rūšys, kurioms taikoma ši geroji praktika; rodomos, kai lankytojai įtraukia ir susijusius gerosios praktikos pavyzdžius.',
+  'field.threats': 'Ypač svarbu grėsmėms mažinti',
+  'field.threats.description': 'Grėsmės, kurioms mažinti ši geroji praktika yra viena iš nedaugelio svarbiausių.',
+  'field.relatedThreats': 'Taip pat padeda mažinti grėsmes',
+  'field.relatedThreats.description':
+    'Kitos grėsmės, kurias ši geroji praktika mažina; rodomos, kai lankytojai įtraukia ir susijusius gerosios praktikos pavyzdžius.',
   'field.references': 'Nuorodos',
   'field.references.description': 'Teisės aktai, gairės ir standartai, su kuriais susijusi ši geroji praktika.',
   'field.examples': 'Pavyzdžiai',

@@ -47,8 +47,17 @@ export const lv: Partial<AdminLabels> = {
   'field.requirement.description': 'Ko pircējs pieprasa, kā tas būtu formulēts iepirkuma dokumentos.',
   'field.evidence': 'Pierādījumi',
   'field.evidence.description': 'Kas piegādātājam jāiesniedz, lai pierādītu, ka prasība ir izpildīta.',
-  'field.assets': 'Aktīvu veidi',
-  'field.threats': 'Apdraudējumi',
+  'field.assets': 'Īpaši svarīga aktīvu veidiem',
+  'field.assets.description':
+    'Aktīvu veidi, kuriem šī labā prakse ir viena no nedaudzajām vissvarīgākajām. Publiskais rīks tos rāda pirmos.',
+  'field.relatedAssets': 'Attiecas arī uz aktīvu veidiem',
+  'field.relatedAssets.description':
+    'Citi aktīvu veidi, uz kuriem attiecas šī labā prakse; tiek rādīti, kad apmeklētāji iekļauj arī saistītos labās prakses piemērus.',
+  'field.threats': 'Īpaši svarīga pret apdraudējumiem',
+  'field.threats.description': 'Apdraudējumi, pret kuriem šī labā prakse ir viena no nedaudzajām vissvarīgākajām.',
+  'field.relatedThreats': 'Palīdz arī pret apdraudējumiem',
+  'field.relatedThreats.description':
+    'Citi apdraudējumi, kurus šī labā prakse mazina; tiek rādīti, kad apmeklētāji iekļauj arī saistītos labās prakses piemērus.',
   'field.references': 'Atsauces',
   'field.references.description': 'Tiesību akti, norādījumi un standarti, uz kuriem attiecas šī labā prakse.',
   'field.examples': 'Piemēri',

@@ -47,8 +47,18 @@ export const mt: Partial<AdminLabels> = {
   'field.requirement.description': 'X’jeħtieġ ix-xerrej, kif ikun imniżżel fid-dokumenti tas-sejħa għall-offerti.',
   'field.evidence': 'Evidenza',
   'field.evidence.description': 'X’għandu jipprovdi l-fornitur biex juri li r-rekwiżit huwa ssodisfat.',
-  'field.assets': 'Tipi ta’ assi',
-  'field.threats': 'Theddidiet',
+  'field.assets': 'Essenzjali għal tipi ta’ assi',
+  'field.assets.description':
+    'It-tipi ta’ assi li għalihom din il-prattika tajba hija waħda mill-ftit li huma l-aktar importanti. L-għodda pubblika turihom l-ewwel.',
+  'field.relatedAssets': 'Rilevanti wkoll għal tipi ta’ assi',
+  'field.relatedAssets.description':
+    'Tipi oħra ta’ assi li għalihom tapplika din il-prattika tajba; jintwerew meta l-viżitaturi jinkludu l-prattiki tajbin relatati.',
+  'field.threats': 'Essenzjali kontra theddidiet',
+  'field.threats.description':
+    'It-theddidiet li kontrihom din il-prattika tajba hija waħda mill-ftit li huma l-aktar importanti.',
+  'field.relatedThreats': 'Tgħin ukoll kontra theddidiet',
+  'field.relatedThreats.description':
+    'Theddidiet oħra li din il-prattika tajba tnaqqas; jintwerew meta l-viżitaturi jinkludu l-prattiki tajbin relatati.',
   'field.references': 'Referenzi',
   'field.references.description': 'Regolamenti, gwida u standards li magħhom hija relatata din il-prattika tajba.',
   'field.examples': 'Eżempji',

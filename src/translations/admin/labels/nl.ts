@@ -47,8 +47,17 @@ export const nl: Partial<AdminLabels> = {
   'field.requirement.description': 'Wat de koper eist, zoals het in de aanbestedingsstukken zou staan.',
   'field.evidence': 'Bewijsstukken',
   'field.evidence.description': 'Wat de leverancier moet aanleveren om aan te tonen dat aan de eis is voldaan.',
-  'field.assets': 'Typen bedrijfsmiddelen',
-  'field.threats': 'Dreigingen',
+  'field.assets': 'Essentieel voor typen bedrijfsmiddelen',
+  'field.assets.description':
+    'De typen bedrijfsmiddelen waarvoor deze goede praktijk tot de weinige belangrijkste behoort. De publieke tool toont deze als eerste.',
+  'field.relatedAssets': 'Ook relevant voor typen bedrijfsmiddelen',
+  'field.relatedAssets.description':
+    'Andere typen bedrijfsmiddelen waarop deze goede praktijk van toepassing is; worden getoond als bezoekers ervoor kiezen ook verwante goede praktijken te tonen.',
+  'field.threats': 'Essentieel tegen dreigingen',
+  'field.threats.description': 'De dreigingen waartegen deze goede praktijk tot de weinige belangrijkste behoort.',
+  'field.relatedThreats': 'Helpt ook tegen dreigingen',
+  'field.relatedThreats.description':
+    'Andere dreigingen die deze goede praktijk beperkt; worden getoond als bezoekers ervoor kiezen ook verwante goede praktijken te tonen.',
   'field.references': 'Referenties',
   'field.references.description': 'Regelgeving, richtsnoeren en normen waarop deze goede praktijk betrekking heeft.',
   'field.examples': 'Voorbeelden',

@@ -47,8 +47,18 @@ export const pl: Partial<AdminLabels> = {
   'field.requirement.description': 'Czego wymaga zamawiający – tak jak brzmiałoby to w dokumentacji przetargowej.',
   'field.evidence': 'Dowody',
   'field.evidence.description': 'Co dostawca powinien przedstawić, aby wykazać spełnienie wymogu.',
-  'field.assets': 'Rodzaje aktywów',
-  'field.threats': 'Zagrożenia',
+  'field.assets': 'Kluczowa dla rodzajów aktywów',
+  'field.assets.description':
+    'Rodzaje aktywów, dla których ta dobra praktyka należy do nielicznych najważniejszych. Narzędzie publiczne wyświetla je w pierwszej kolejności.',
+  'field.relatedAssets': 'Istotna również dla rodzajów aktywów',
+  'field.relatedAssets.description':
+    'Inne rodzaje aktywów, których dotyczy ta dobra praktyka; wyświetlane, gdy odwiedzający uwzględnią powiązane dobre praktyki.',
+  'field.threats': 'Kluczowa w przeciwdziałaniu zagrożeniom',
+  'field.threats.description':
+    'Zagrożenia, w których przeciwdziałaniu ta dobra praktyka należy do nielicznych najważniejszych.',
+  'field.relatedThreats': 'Pomaga również przeciwdziałać zagrożeniom',
+  'field.relatedThreats.description':
+    'Inne zagrożenia, które ta dobra praktyka ogranicza; wyświetlane, gdy odwiedzający uwzględnią powiązane dobre praktyki.',
   'field.references': 'Odniesienia',
   'field.references.description': 'Przepisy, wytyczne i normy, których dotyczy ta dobra praktyka.',
   'field.examples': 'Przykłady',

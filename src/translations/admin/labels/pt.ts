@@ -47,8 +47,17 @@ export const pt: Partial<AdminLabels> = {
   'field.requirement.description': 'O que o comprador exige, tal como constaria do caderno de encargos.',
   'field.evidence': 'Provas',
   'field.evidence.description': 'O que o fornecedor deve apresentar para demonstrar que o requisito é cumprido.',
-  'field.assets': 'Tipos de ativos',
-  'field.threats': 'Ameaças',
+  'field.assets': 'Essencial para tipos de ativos',
+  'field.assets.description':
+    'Os tipos de ativos para os quais esta boa prática é uma das poucas mais importantes. A ferramenta pública mostra-os em primeiro lugar.',
+  'field.relatedAssets': 'Também relevante para tipos de ativos',
+  'field.relatedAssets.description':
+    'Outros tipos de ativos a que esta boa prática se aplica; apresentados quando os visitantes incluem as boas práticas relacionadas.',
+  'field.threats': 'Essencial contra ameaças',
+  'field.threats.description': 'As ameaças contra as quais esta boa prática é uma das poucas mais importantes.',
+  'field.relatedThreats': 'Também ajuda contra ameaças',
+  'field.relatedThreats.description':
+    'Outras ameaças que esta boa prática reduz; apresentadas quando os visitantes incluem as boas práticas relacionadas.',
   'field.references': 'Referências',
   'field.references.description': 'Regulamentação, orientações e normas com que esta boa prática se relaciona.',
   'field.examples': 'Exemplos',

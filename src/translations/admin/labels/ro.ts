@@ -47,8 +47,18 @@ export const ro: Partial<AdminLabels> = {
   'field.requirement.description': 'Ce solicită cumpărătorul, așa cum ar apărea în documentația de atribuire.',
   'field.evidence': 'Dovezi',
   'field.evidence.description': 'Ce ar trebui să prezinte furnizorul pentru a demonstra că cerința este îndeplinită.',
-  'field.assets': 'Tipuri de active',
-  'field.threats': 'Amenințări',
+  'field.assets': 'Esențială pentru tipurile de active',
+  'field.assets.description':
+    'Tipurile de active pentru care această bună practică se numără printre puținele cele mai importante. Instrumentul public le afișează primele.',
+  'field.relatedAssets': 'Relevantă și pentru tipurile de active',
+  'field.relatedAssets.description':
+    'Alte tipuri de active cărora li se aplică această bună practică; afișate când vizitatorii includ și bunele practici conexe.',
+  'field.threats': 'Esențială împotriva amenințărilor',
+  'field.threats.description':
+    'Amenințările împotriva cărora această bună practică se numără printre puținele cele mai importante.',
+  'field.relatedThreats': 'Ajută și împotriva amenințărilor',
+  'field.relatedThreats.description':
+    'Alte amenințări pe care această bună practică le reduce; afișate când vizitatorii includ și bunele practici conexe.',
   'field.references': 'Referințe',
   'field.references.description': 'Reglementări, orientări și standarde la care se raportează această bună practică.',
   'field.examples': 'Exemple',

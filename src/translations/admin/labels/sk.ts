@@ -47,8 +47,17 @@ export const sk: Partial<AdminLabels> = {
   'field.requirement.description': 'Čo verejný obstarávateľ požaduje, tak ako by to znelo v súťažných podkladoch.',
   'field.evidence': 'Doklady',
   'field.evidence.description': 'Čo by mal dodávateľ predložiť ako doklad o splnení požiadavky.',
-  'field.assets': 'Typy aktív',
-  'field.threats': 'Hrozby',
+  'field.assets': 'Kľúčový pre typy aktív',
+  'field.assets.description':
+    'Typy aktív, pre ktoré patrí tento osvedčený postup medzi niekoľko najdôležitejších. Verejný nástroj ich zobrazuje na prvom mieste.',
+  'field.relatedAssets': 'Relevantný aj pre typy aktív',
+  'field.relatedAssets.description':
+    'Ďalšie typy aktív, na ktoré sa tento osvedčený postup vzťahuje; zobrazujú sa, keď návštevníci zahrnú aj súvisiace postupy.',
+  'field.threats': 'Kľúčový proti hrozbám',
+  'field.threats.description': 'Hrozby, proti ktorým patrí tento osvedčený postup medzi niekoľko najdôležitejších.',
+  'field.relatedThreats': 'Pomáha aj proti hrozbám',
+  'field.relatedThreats.description':
+    'Ďalšie hrozby, ktoré tento osvedčený postup obmedzuje; zobrazujú sa, keď návštevníci zahrnú aj súvisiace postupy.',
   'field.references': 'Odkazy',
   'field.references.description': 'Predpisy, usmernenia a normy, ktorých sa tento osvedčený postup týka.',
   'field.examples': 'Príklady',

@@ -47,8 +47,17 @@ export const sl: Partial<AdminLabels> = {
   'field.requirement.description': 'Kaj zahteva kupec, kot bi se glasilo v razpisni dokumentaciji.',
   'field.evidence': 'Dokazila',
   'field.evidence.description': 'Kaj naj dobavitelj predloži, da dokaže izpolnjevanje zahteve.',
-  'field.assets': 'Vrste sredstev',
-  'field.threats': 'Grožnje',
+  'field.assets': 'Ključna za vrste sredstev',
+  'field.assets.description':
+    'Vrste sredstev, za katere je ta dobra praksa ena redkih najpomembnejših. Javno orodje jih prikaže najprej.',
+  'field.relatedAssets': 'Pomembna tudi za vrste sredstev',
+  'field.relatedAssets.description':
+    'Druge vrste sredstev, za katere velja ta dobra praksa; prikazane so, ko obiskovalci vključijo tudi povezane dobre prakse.',
+  'field.threats': 'Ključna proti grožnjam',
+  'field.threats.description': 'Grožnje, proti katerim je ta dobra praksa ena redkih najpomembnejših.',
+  'field.relatedThreats': 'Pomaga tudi proti grožnjam',
+  'field.relatedThreats.description':
+    'Druge grožnje, ki jih ta dobra praksa zmanjšuje; prikazane so, ko obiskovalci vključijo tudi povezane dobre prakse.',
   'field.references': 'Sklici',
   'field.references.description': 'Predpisi, smernice in standardi, na katere se nanaša ta dobra praksa.',
   'field.examples': 'Primeri',

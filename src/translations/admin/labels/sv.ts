@@ -47,8 +47,17 @@ export const sv: Partial<AdminLabels> = {
   'field.requirement.description': 'Vad köparen kräver, formulerat som det skulle stå i upphandlingsdokumenten.',
   'field.evidence': 'Bevis',
   'field.evidence.description': 'Vad leverantören bör tillhandahålla för att visa att kravet är uppfyllt.',
-  'field.assets': 'Tillgångstyper',
-  'field.threats': 'Hot',
+  'field.assets': 'Central för tillgångstyper',
+  'field.assets.description':
+    'De tillgångstyper där denna goda praxis hör till de få som betyder mest. Det publika verktyget visar dessa först.',
+  'field.relatedAssets': 'Även relevant för tillgångstyper',
+  'field.relatedAssets.description':
+    'Andra tillgångstyper som denna goda praxis gäller för; visas när besökare inkluderar relaterad god praxis.',
+  'field.threats': 'Central mot hot',
+  'field.threats.description': 'De hot där denna goda praxis hör till de få som betyder mest.',
+  'field.relatedThreats': 'Hjälper även mot hot',
+  'field.relatedThreats.description':
+    'Andra hot som denna goda praxis minskar; visas när besökare inkluderar relaterad god praxis.',
   'field.references': 'Referenser',
   'field.references.description': 'Lagstiftning, vägledning och standarder som denna goda praxis avser.',
   'field.examples': 'Exempel',

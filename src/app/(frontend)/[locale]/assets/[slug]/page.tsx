@@ -1,5 +1,6 @@
 import { LinkList } from '@/components/LinkList'
-import { PracticesByPhase } from '@/components/PracticesByPhase'
+import { byPhaseThenOrder } from '@/catalog/match'
+import { PracticeLink, PracticesByPhase } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
@@ -14,7 +15,7 @@ export const generateMetadata = detailMetadata('assets', getAssetDetail, (detail
 
 export default async function AssetPage({ params }: DetailProps) {
   const { locale, slug, detail } = await loadDetail(params, getAssetDetail)
-  const { asset, practices, threats, catalog } = detail
+  const { asset, practices, related, threats, catalog } = detail
   const { doc, textLocale } = asset
   // Examples are translated as a whole list: the page's language when every example has a text, else English.
   const texts = (list: typeof doc.examples) => (list ?? []).map((e) => e.example ?? '').filter(Boolean)
@@ -48,6 +49,16 @@ export default async function AssetPage({ params }: DetailProps) {
         ) : null}
         <h2>{t(locale, 'practicesForAsset')}</h2>
         <PracticesByPhase locale={locale} practices={practices} />
+        {related.length > 0 ? (
+          <>
+            <h2>{t(locale, 'relatedPracticesHeading')}</h2>
+            <ul className="link-list">
+              {related.sort(byPhaseThenOrder).map((p) => (
+                <PracticeLink key={p.slug} locale={locale} practice={p} />
+              ))}
+            </ul>
+          </>
+        ) : null}
         <h2>{t(locale, 'threatsForAsset')}</h2>
         <LinkList
           locale={locale}

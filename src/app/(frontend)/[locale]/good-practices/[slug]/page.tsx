@@ -6,11 +6,19 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
 import { getPracticeDetail } from '@/queries/detail'
 import { fieldOrEnglish } from '@/queries/preferLocale'
+import { yearOf } from '@/translations/format'
 import { phaseLabels } from '@/translations/labels'
 import { t } from '@/translations/t'
 import { detailMetadata, loadDetail, type DetailProps } from '../../detailPage'
 
 export const dynamic = 'force-dynamic'
+
+/** The column's name above a cell, seen only when the table reflows on a phone (screen readers use the header). */
+const CellLabel = ({ locale, text }: { locale: string; text: string }) => (
+  <span className="cell-label" aria-hidden="true" lang={locale}>
+    {text}
+  </span>
+)
 
 export const generateMetadata = detailMetadata('good-practices', getPracticeDetail, (detail) => detail.practice.doc)
 
@@ -51,18 +59,24 @@ export default async function PracticePage({ params }: DetailProps) {
         <DescriptionBlock locale={locale} textLocale={textLocale} field={fieldOrEnglish(practice, 'description')} />
 
         <h2>{t(locale, 'requirementsHeading')}</h2>
-        <table className="requirements" lang={textLocale}>
+        <table className="requirements">
           <thead>
             <tr>
               <th scope="col">{t(locale, 'requirementColumn')}</th>
               <th scope="col">{t(locale, 'evidenceColumn')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody lang={textLocale}>
             {(doc.requirements ?? []).map((row, index) => (
               <tr key={row.id ?? index}>
-                <td>{row.requirement}</td>
-                <td>{row.evidence}</td>
+                <td>
+                  <CellLabel locale={locale} text={t(locale, 'requirementColumn')} />
+                  {row.requirement}
+                </td>
+                <td>
+                  <CellLabel locale={locale} text={t(locale, 'evidenceColumn')} />
+                  {row.evidence}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -105,9 +119,11 @@ export default async function PracticePage({ params }: DetailProps) {
           {note.value ? <p lang={note.lang}>{note.value}</p> : null}
           <p>
             <a href={edition.doc.sourceUrl} rel="noopener external">
-              {t(locale, 'sourceLink')}
-            </a>{' '}
-            ({edition.doc.publisher})
+              {t(locale, 'sourceLink', {
+                publisher: edition.doc.publisher,
+                year: yearOf(edition.doc.publicationDate),
+              })}
+            </a>
           </p>
         </aside>
       </main>

@@ -5,7 +5,7 @@ import { TextNotices } from '@/components/TextNotices'
 import type { Media } from '@/payload-types'
 import { getGuidelineDetail } from '@/queries/detail'
 import { fieldOrEnglish } from '@/queries/preferLocale'
-import { formatDate } from '@/translations/format'
+import { formatDate, yearOf } from '@/translations/format'
 import { LOCALE_NAMES, type Locale } from '@/translations/locales'
 import { t } from '@/translations/t'
 import { detailMetadata, loadDetail, type DetailProps } from '../../detailPage'
@@ -30,7 +30,7 @@ export default async function GuidelinePage({ params }: DetailProps) {
         <p className="eyebrow">
           {t(locale, 'publishedOn', { date: formatDate(locale, doc.publicationDate), publisher: doc.publisher })} ·{' '}
           <a href={doc.sourceUrl} rel="noopener external">
-            {t(locale, 'sourceLink')}
+            {t(locale, 'sourceLink', { publisher: doc.publisher, year: yearOf(doc.publicationDate) })}
           </a>
         </p>
         {doc.completeness === 'partial' ? <p className="notice">{t(locale, 'editionPartial')}</p> : null}

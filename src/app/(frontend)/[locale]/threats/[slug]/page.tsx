@@ -1,6 +1,7 @@
 import type { ThreatGroup } from '@/catalog/taxonomy'
 import { LinkList } from '@/components/LinkList'
-import { PracticesByPhase } from '@/components/PracticesByPhase'
+import { byPhaseThenOrder } from '@/catalog/match'
+import { PracticeLink, PracticesByPhase } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
@@ -16,7 +17,7 @@ export const generateMetadata = detailMetadata('threats', getThreatDetail, (deta
 
 export default async function ThreatPage({ params }: DetailProps) {
   const { locale, slug, detail } = await loadDetail(params, getThreatDetail)
-  const { threat, practices, assets, catalog } = detail
+  const { threat, practices, related, assets, catalog } = detail
   const { doc, textLocale } = threat
   const group = doc.group as ThreatGroup
   return (
@@ -37,6 +38,16 @@ export default async function ThreatPage({ params }: DetailProps) {
         <DescriptionBlock locale={locale} textLocale={textLocale} field={fieldOrEnglish(threat, 'description')} />
         <h2>{t(locale, 'practicesForThreat')}</h2>
         <PracticesByPhase locale={locale} practices={practices} />
+        {related.length > 0 ? (
+          <>
+            <h2>{t(locale, 'relatedPracticesHeading')}</h2>
+            <ul className="link-list">
+              {related.sort(byPhaseThenOrder).map((p) => (
+                <PracticeLink key={p.slug} locale={locale} practice={p} />
+              ))}
+            </ul>
+          </>
+        ) : null}
         <h2>{t(locale, 'assetsForThreat')}</h2>
         <LinkList
           locale={locale}
