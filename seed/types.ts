@@ -22,6 +22,8 @@ export type GuidelineSeed = {
   summary: string
   introduction: string[]
   sourceUrl: string
+  /** when the publisher replaced this edition, and where its successor is published */
+  successor?: { publicationDate: string; sourceUrl: string }
   completeness: 'complete' | 'partial'
   /** published: the seed publishes it in English; draft: left as a draft awaiting review */
   seedStatus: 'published' | 'draft'

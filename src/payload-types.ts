@@ -253,6 +253,13 @@ export interface Guideline {
    * The publisher’s page for this edition.
    */
   sourceUrl: string;
+  /**
+   * If the publisher has replaced this edition: the date and web address of the new publication. The public pages then say so and link to it, even before its content is entered here.
+   */
+  successor?: {
+    publicationDate?: string | null;
+    sourceUrl?: string | null;
+  };
   completeness: 'complete' | 'partial';
   /**
    * The published PDF of this edition, one per language.
@@ -982,6 +989,12 @@ export interface GuidelinesSelect<T extends boolean = true> {
   summary?: T;
   introduction?: T;
   sourceUrl?: T;
+  successor?:
+    | T
+    | {
+        publicationDate?: T;
+        sourceUrl?: T;
+      };
   completeness?: T;
   documents?:
     | T

@@ -16,6 +16,11 @@ export const guidelines: GuidelineSeed[] = [
       'ENISA replaced this edition with new procurement guidelines in July 2026. The 2020 practices remain useful as a checklist and are kept here for reference and comparison.',
     ],
     sourceUrl: 'https://www.enisa.europa.eu/publications/good-practices-for-the-security-of-healthcare-services',
+    successor: {
+      publicationDate: '2026-07-22',
+      sourceUrl:
+        'https://www.enisa.europa.eu/publications/procurement-guidelines-for-the-cybersecurity-of-hospitals-and-healthcare-providers',
+    },
     completeness: 'complete',
     seedStatus: 'published',
   },

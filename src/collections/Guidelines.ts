@@ -40,6 +40,23 @@ export const Guidelines: CollectionConfig = contentCollection({
       admin: { description: L('field.sourceUrl.description') },
     },
     {
+      // Known, and reviewed with this edition, before the successor's own content is entered here: the public pages
+      // say in every language that this edition was replaced, and link to the publisher's new publication.
+      name: 'successor',
+      type: 'group',
+      label: L('field.successor'),
+      admin: { description: L('field.successor.description') },
+      fields: [
+        {
+          name: 'publicationDate',
+          type: 'date',
+          label: L('field.publicationDate'),
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        { name: 'sourceUrl', type: 'text', validate: validateUrl, label: L('field.sourceUrl') },
+      ],
+    },
+    {
       name: 'completeness',
       type: 'select',
       label: L('field.completeness'),

@@ -6,6 +6,7 @@ import * as migration_20261202_063227_machine_translation_marks from './20261202
 import * as migration_20261202_122635_references_reviewed from './20261202_122635_references_reviewed';
 import * as migration_20261202_122723_references_published from './20261202_122723_references_published';
 import * as migration_20261202_190936_practice_relevance_links from './20261202_190936_practice_relevance_links';
+import * as migration_20261203_164755_edition_successor from './20261203_164755_edition_successor';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_190936_practice_relevance_links.up,
     down: migration_20261202_190936_practice_relevance_links.down,
-    name: '20261202_190936_practice_relevance_links'
+    name: '20261202_190936_practice_relevance_links',
+  },
+  {
+    up: migration_20261203_164755_edition_successor.up,
+    down: migration_20261203_164755_edition_successor.down,
+    name: '20261203_164755_edition_successor'
   },
 ];

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { LOCALES, type Locale } from '@/translations/locales'
+import { formatMonth } from '@/translations/format'
 import { t } from '@/translations/t'
 import { baseUrl, launchBrowser } from '../helpers/browser'
 import { practiceCards, resultCountLine } from '../helpers/toolPage'
@@ -49,6 +50,7 @@ describe('no page is wider than a 360 px screen', () => {
       `/threats/${threats[0]}`,
       ...guidelines.map((slug) => `/guidelines/${slug}`),
       '/no-such-page',
+      '/print?asset=medical-devices&threat=ransomware',
     ]
   })
 
@@ -163,18 +165,24 @@ describe.each(PEOPLE)('[%s] on a phone', (locale: Locale) => {
 })
 
 describe.each(PEOPLE)('[%s] edition and machine translation notices', (locale: Locale) => {
-  // The newer-edition offer is unit-tested (tests/unit/edition-notice.test.ts): the seeded 2026 edition is a draft.
-  it('names the edition and its year, and does not offer an edition still in review', async () => {
+  it('names the edition and its year, says in the page language that ENISA replaced it, and links to both', async () => {
     const page = await phone.newPage()
+    // The 2026 edition is still a draft here: asking for it shows the 2020 edition, and no link offers it.
     await page.goto(`${baseUrl()}/${locale}?edition=procurement-guidelines-2026`)
     const notice = page.locator('.edition-notice')
-    expect(await notice.innerText()).toContain('(2020)')
-    expect(await notice.innerText()).toContain(t(locale, 'paraphraseNotice'))
+    const text = await notice.innerText()
+    expect(text).toContain('(2020)')
+    expect(text).toContain(t(locale, 'paraphraseNotice'))
+    expect(text).toContain(t(locale, 'newerEdition', { date: formatMonth(locale, '2026-07-22'), publisher: 'ENISA' }))
     expect(await notice.getByRole('link', { name: t(locale, 'newerEditionLink', { year: '2026' }) }).count()).toBe(0)
-    // The original publication is named by publisher and year, once on the page.
-    const source = page.getByRole('link', { name: t(locale, 'sourceLink', { publisher: 'ENISA', year: '2020' }) })
-    expect(await source.count()).toBe(1)
-    expect(await source.getAttribute('href')).toMatch(/^https:\/\//)
+    // Each original publication is named by publisher and year, once on the page, at its own address.
+    const href = async (year: string) => {
+      const link = page.getByRole('link', { name: t(locale, 'sourceLink', { publisher: 'ENISA', year }), exact: true })
+      expect(await link.count()).toBe(1)
+      return link.getAttribute('href')
+    }
+    expect(await href('2020')).toMatch(/^https:\/\/www\.enisa\.europa\.eu\//)
+    expect(await href('2026')).toMatch(/procurement-guidelines-for-the-cybersecurity-of-hospitals/)
     await page.close()
   })
 

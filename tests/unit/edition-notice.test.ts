@@ -43,6 +43,18 @@ describe('edition notice', () => {
     expect(html).toContain(`href="https://example.org/g-2026"`)
   })
 
+  it('names the successor recorded on the edition, with its source, before its content is published here', () => {
+    const recorded = {
+      ...y2020,
+      doc: { ...y2020.doc, successor: { publicationDate: '2026-07-22', sourceUrl: 'https://example.org/next' } },
+    } as ShownEdition
+    const html = render(recorded, [recorded])
+    expect(html).toContain(t('pt', 'newerEdition', { date: 'julho de 2026', publisher: 'ENISA' }))
+    expect(html).toContain(`href="https://example.org/next"`)
+    expect(html).toContain(t('pt', 'sourceLink', { publisher: 'ENISA', year: '2026' }))
+    expect(html).not.toContain('?edition=')
+  })
+
   it('offers nothing newer when the newest is shown, and nothing at all without an edition', () => {
     expect(render(y2026, [y2026, y2020])).not.toContain('?edition=')
     expect(render(null, [y2026])).toBe('')

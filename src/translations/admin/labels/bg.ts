@@ -32,6 +32,9 @@ export const bg: Partial<AdminLabels> = {
   'field.introduction': 'Въведение',
   'field.sourceUrl': 'URL адрес на източника',
   'field.sourceUrl.description': 'Страницата на издателя за това издание.',
+  'field.successor': 'Заменено с',
+  'field.successor.description':
+    'Ако издателят е заменил това издание: датата и уеб адресът на новата публикация. Тогава публичните страници съобщават това и дават връзка към нея, дори преди съдържанието ѝ да е въведено тук.',
   'field.completeness': 'Пълнота',
   'field.documents': 'Документи',
   'field.documents.singular': 'Документ',

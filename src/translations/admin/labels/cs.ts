@@ -32,6 +32,9 @@ export const cs: Partial<AdminLabels> = {
   'field.introduction': 'Úvod',
   'field.sourceUrl': 'URL zdroje',
   'field.sourceUrl.description': 'Stránka vydavatele věnovaná tomuto vydání.',
+  'field.successor': 'Nahrazeno',
+  'field.successor.description':
+    'Pokud vydavatel toto vydání nahradil: datum a webová adresa nové publikace. Veřejné stránky to pak uvedou a odkážou na ni, i než sem bude vložen její obsah.',
   'field.completeness': 'Úplnost',
   'field.documents': 'Dokumenty',
   'field.documents.singular': 'Dokument',

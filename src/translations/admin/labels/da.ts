@@ -32,6 +32,9 @@ export const da: Partial<AdminLabels> = {
   'field.introduction': 'Indledning',
   'field.sourceUrl': 'Kilde-URL',
   'field.sourceUrl.description': 'Udgiverens side for denne udgave.',
+  'field.successor': 'Erstattet af',
+  'field.successor.description':
+    'Hvis udgiveren har erstattet denne udgave: datoen og webadressen for den nye publikation. De offentlige sider oplyser det så og linker til den, også før dens indhold er lagt ind her.',
   'field.completeness': 'Fuldstændighed',
   'field.documents': 'Dokumenter',
   'field.documents.singular': 'Dokument',

@@ -32,6 +32,9 @@ export const de: Partial<AdminLabels> = {
   'field.introduction': 'Einleitung',
   'field.sourceUrl': 'Quell-URL',
   'field.sourceUrl.description': 'Die Seite des Herausgebers zu dieser Ausgabe.',
+  'field.successor': 'Ersetzt durch',
+  'field.successor.description':
+    'Wenn der Herausgeber diese Ausgabe ersetzt hat: Datum und Webadresse der neuen Veröffentlichung. Die öffentlichen Seiten weisen dann darauf hin und verlinken sie, auch bevor ihr Inhalt hier erfasst ist.',
   'field.completeness': 'Vollständigkeit',
   'field.documents': 'Dokumente',
   'field.documents.singular': 'Dokument',

@@ -32,6 +32,9 @@ export const el: Partial<AdminLabels> = {
   'field.introduction': 'Εισαγωγή',
   'field.sourceUrl': 'Διεύθυνση URL πηγής',
   'field.sourceUrl.description': 'Η σελίδα του εκδότη για αυτή την έκδοση.',
+  'field.successor': 'Αντικαταστάθηκε από',
+  'field.successor.description':
+    'Αν ο εκδότης έχει αντικαταστήσει αυτή την έκδοση: η ημερομηνία και η διεύθυνση της νέας δημοσίευσης. Οι δημόσιες σελίδες το αναφέρουν τότε και παραπέμπουν σε αυτήν, ακόμη και πριν καταχωριστεί εδώ το περιεχόμενό της.',
   'field.completeness': 'Πληρότητα',
   'field.documents': 'Έγγραφα',
   'field.documents.singular': 'Έγγραφο',

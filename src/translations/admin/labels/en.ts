@@ -31,6 +31,9 @@ export const en = {
   'field.introduction': 'Introduction',
   'field.sourceUrl': 'Source URL',
   'field.sourceUrl.description': 'The publisher’s page for this edition.',
+  'field.successor': 'Replaced by',
+  'field.successor.description':
+    'If the publisher has replaced this edition: the date and web address of the new publication. The public pages then say so and link to it, even before its content is entered here.',
   'field.completeness': 'Completeness',
   'field.documents': 'Documents',
   'field.documents.singular': 'Document',

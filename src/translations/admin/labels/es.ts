@@ -32,6 +32,9 @@ export const es: Partial<AdminLabels> = {
   'field.introduction': 'Introducción',
   'field.sourceUrl': 'URL de origen',
   'field.sourceUrl.description': 'Página de la entidad editora sobre esta edición.',
+  'field.successor': 'Sustituida por',
+  'field.successor.description':
+    'Si el editor ha sustituido esta edición: la fecha y la dirección web de la nueva publicación. Las páginas públicas lo indican entonces y enlazan a ella, incluso antes de que su contenido se introduzca aquí.',
   'field.completeness': 'Completitud',
   'field.documents': 'Documentos',
   'field.documents.singular': 'Documento',

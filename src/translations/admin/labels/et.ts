@@ -32,6 +32,9 @@ export const et: Partial<AdminLabels> = {
   'field.introduction': 'Sissejuhatus',
   'field.sourceUrl': 'Allika URL',
   'field.sourceUrl.description': 'Väljaandja veebileht selle väljaande kohta.',
+  'field.successor': 'Asendatud',
+  'field.successor.description':
+    'Kui väljaandja on selle väljaande asendanud: uue väljaande kuupäev ja veebiaadress. Avalikud lehed teatavad sellest ja viitavad sellele ka enne, kui selle sisu on siia sisestatud.',
   'field.completeness': 'Täielikkus',
   'field.documents': 'Dokumendid',
   'field.documents.singular': 'Dokument',

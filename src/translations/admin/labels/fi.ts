@@ -32,6 +32,9 @@ export const fi: Partial<AdminLabels> = {
   'field.introduction': 'Johdanto',
   'field.sourceUrl': 'Lähteen URL-osoite',
   'field.sourceUrl.description': 'Julkaisijan sivu tästä painoksesta.',
+  'field.successor': 'Korvattu julkaisulla',
+  'field.successor.description':
+    'Jos julkaisija on korvannut tämän painoksen: uuden julkaisun päivämäärä ja verkko-osoite. Julkiset sivut kertovat siitä ja linkittävät siihen jo ennen kuin sen sisältö on syötetty tänne.',
   'field.completeness': 'Kattavuus',
   'field.documents': 'Asiakirjat',
   'field.documents.singular': 'Asiakirja',

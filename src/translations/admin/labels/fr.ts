@@ -32,6 +32,9 @@ export const fr: Partial<AdminLabels> = {
   'field.introduction': 'Introduction',
   'field.sourceUrl': 'URL de la source',
   'field.sourceUrl.description': 'La page de l’éditeur consacrée à cette édition.',
+  'field.successor': 'Remplacée par',
+  'field.successor.description':
+    'Si l’éditeur a remplacé cette édition : la date et l’adresse web de la nouvelle publication. Les pages publiques le signalent alors et y renvoient, avant même que son contenu soit saisi ici.',
   'field.completeness': 'Exhaustivité',
   'field.documents': 'Documents',
   'field.documents.singular': 'Document',

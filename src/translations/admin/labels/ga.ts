@@ -32,6 +32,9 @@ export const ga: Partial<AdminLabels> = {
   'field.introduction': 'Réamhrá',
   'field.sourceUrl': 'URL foinse',
   'field.sourceUrl.description': 'Leathanach an fhoilsitheora don eagrán seo.',
+  'field.successor': 'Curtha ina hionad ag',
+  'field.successor.description':
+    'Má tá an t-eagrán seo curtha ar ceal ag an bhfoilsitheoir: dáta agus seoladh gréasáin an fhoilseacháin nua. Luann na leathanaigh phoiblí é ansin agus nascann siad leis, fiú sula gcuirtear a ábhar isteach anseo.',
   'field.completeness': 'Iomláine',
   'field.documents': 'Doiciméid',
   'field.documents.singular': 'Doiciméad',

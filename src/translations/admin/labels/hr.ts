@@ -32,6 +32,9 @@ export const hr: Partial<AdminLabels> = {
   'field.introduction': 'Uvod',
   'field.sourceUrl': 'URL izvora',
   'field.sourceUrl.description': 'Stranica izdavača za ovo izdanje.',
+  'field.successor': 'Zamijenjeno izdanjem',
+  'field.successor.description':
+    'Ako je izdavač zamijenio ovo izdanje: datum i web-adresa nove publikacije. Javne stranice tada to navode i povezuju na nju, čak i prije nego što se njezin sadržaj ovdje unese.',
   'field.completeness': 'Potpunost',
   'field.documents': 'Dokumenti',
   'field.documents.singular': 'Dokument',

@@ -32,6 +32,9 @@ export const hu: Partial<AdminLabels> = {
   'field.introduction': 'Bevezetés',
   'field.sourceUrl': 'Forrás URL-je',
   'field.sourceUrl.description': 'A kiadó oldala erről a kiadásról.',
+  'field.successor': 'Felváltotta',
+  'field.successor.description':
+    'Ha a kiadó felváltotta ezt a kiadást: az új kiadvány dátuma és webcíme. A nyilvános oldalak ekkor jelzik ezt, és hivatkoznak rá, még mielőtt a tartalmát itt rögzítenék.',
   'field.completeness': 'Teljesség',
   'field.documents': 'Dokumentumok',
   'field.documents.singular': 'Dokumentum',

@@ -32,6 +32,9 @@ export const it: Partial<AdminLabels> = {
   'field.introduction': 'Introduzione',
   'field.sourceUrl': 'URL della fonte',
   'field.sourceUrl.description': 'La pagina dell’editore dedicata a questa edizione.',
+  'field.successor': 'Sostituita da',
+  'field.successor.description':
+    'Se l’editore ha sostituito questa edizione: la data e l’indirizzo web della nuova pubblicazione. Le pagine pubbliche lo segnalano e vi rimandano, anche prima che il suo contenuto sia inserito qui.',
   'field.completeness': 'Completezza',
   'field.documents': 'Documenti',
   'field.documents.singular': 'Documento',

@@ -32,6 +32,9 @@ export const lt: Partial<AdminLabels> = {
   'field.introduction': 'Įvadas',
   'field.sourceUrl': 'Šaltinio URL',
   'field.sourceUrl.description': 'Leidėjo puslapis apie šį leidimą.',
+  'field.successor': 'Pakeista leidiniu',
+  'field.successor.description':
+    'Jei leidėjas pakeitė šį leidimą: naujo leidinio data ir interneto adresas. Tada viešuose puslapiuose tai nurodoma ir pateikiama nuoroda, net prieš įvedant jo turinį čia.',
   'field.completeness': 'Išsamumas',
   'field.documents': 'Dokumentai',
   'field.documents.singular': 'Dokumentas',

@@ -32,6 +32,9 @@ export const lv: Partial<AdminLabels> = {
   'field.introduction': 'Ievads',
   'field.sourceUrl': 'Avota URL',
   'field.sourceUrl.description': 'Izdevēja lapa par šo izdevumu.',
+  'field.successor': 'Aizstāts ar',
+  'field.successor.description':
+    'Ja izdevējs ir aizstājis šo izdevumu: jaunās publikācijas datums un tīmekļa adrese. Publiskās lapas tad par to paziņo un sniedz saiti, pat pirms tās saturs ir ievadīts šeit.',
   'field.completeness': 'Pilnīgums',
   'field.documents': 'Dokumenti',
   'field.documents.singular': 'Dokuments',

@@ -32,6 +32,9 @@ export const mt: Partial<AdminLabels> = {
   'field.introduction': 'Introduzzjoni',
   'field.sourceUrl': 'URL tas-sors',
   'field.sourceUrl.description': 'Il-paġna tal-pubblikatur għal din l-edizzjoni.',
+  'field.successor': 'Mibdula b’',
+  'field.successor.description':
+    'Jekk il-pubblikatur ibdel din l-edizzjoni: id-data u l-indirizz web tal-pubblikazzjoni l-ġdida. Il-paġni pubbliċi mbagħad jgħidu hekk u jorbtu magħha, anki qabel ma l-kontenut tagħha jiddaħħal hawn.',
   'field.completeness': 'Kompletezza',
   'field.documents': 'Dokumenti',
   'field.documents.singular': 'Dokument',

@@ -32,6 +32,9 @@ export const nl: Partial<AdminLabels> = {
   'field.introduction': 'Inleiding',
   'field.sourceUrl': 'Bron-URL',
   'field.sourceUrl.description': 'De pagina van de uitgever over deze editie.',
+  'field.successor': 'Vervangen door',
+  'field.successor.description':
+    'Als de uitgever deze editie heeft vervangen: de datum en het webadres van de nieuwe publicatie. De openbare pagina’s vermelden dat dan en linken ernaar, ook voordat de inhoud ervan hier is ingevoerd.',
   'field.completeness': 'Volledigheid',
   'field.documents': 'Documenten',
   'field.documents.singular': 'Document',

@@ -32,6 +32,9 @@ export const pl: Partial<AdminLabels> = {
   'field.introduction': 'Wprowadzenie',
   'field.sourceUrl': 'Adres URL źródła',
   'field.sourceUrl.description': 'Strona wydawcy poświęcona temu wydaniu.',
+  'field.successor': 'Zastąpione przez',
+  'field.successor.description':
+    'Jeśli wydawca zastąpił to wydanie: data i adres internetowy nowej publikacji. Strony publiczne informują o tym i prowadzą do niej, nawet zanim jej treść zostanie tu wprowadzona.',
   'field.completeness': 'Kompletność',
   'field.documents': 'Dokumenty',
   'field.documents.singular': 'Dokument',

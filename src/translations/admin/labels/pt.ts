@@ -32,6 +32,9 @@ export const pt: Partial<AdminLabels> = {
   'field.introduction': 'Introdução',
   'field.sourceUrl': 'URL de origem',
   'field.sourceUrl.description': 'A página da entidade editora dedicada a esta edição.',
+  'field.successor': 'Substituída por',
+  'field.successor.description':
+    'Se o editor substituiu esta edição: a data e o endereço web da nova publicação. As páginas públicas indicam-no e ligam para ela, mesmo antes de o seu conteúdo ser introduzido aqui.',
   'field.completeness': 'Exaustividade',
   'field.documents': 'Documentos',
   'field.documents.singular': 'Documento',

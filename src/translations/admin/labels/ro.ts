@@ -32,6 +32,9 @@ export const ro: Partial<AdminLabels> = {
   'field.introduction': 'Introducere',
   'field.sourceUrl': 'URL-ul sursei',
   'field.sourceUrl.description': 'Pagina editorului dedicată acestei ediții.',
+  'field.successor': 'Înlocuită de',
+  'field.successor.description':
+    'Dacă editorul a înlocuit această ediție: data și adresa web a noii publicații. Paginile publice semnalează atunci acest lucru și trimit la ea, chiar înainte ca conținutul ei să fie introdus aici.',
   'field.completeness': 'Completitudine',
   'field.documents': 'Documente',
   'field.documents.singular': 'Document',

@@ -32,6 +32,9 @@ export const sk: Partial<AdminLabels> = {
   'field.introduction': 'Úvod',
   'field.sourceUrl': 'URL zdroja',
   'field.sourceUrl.description': 'Stránka vydavateľa venovaná tomuto vydaniu.',
+  'field.successor': 'Nahradené',
+  'field.successor.description':
+    'Ak vydavateľ toto vydanie nahradil: dátum a webová adresa novej publikácie. Verejné stránky to potom uvedú a odkážu na ňu, ešte predtým, než sem bude zadaný jej obsah.',
   'field.completeness': 'Úplnosť',
   'field.documents': 'Dokumenty',
   'field.documents.singular': 'Dokument',

@@ -32,6 +32,9 @@ export const sl: Partial<AdminLabels> = {
   'field.introduction': 'Uvod',
   'field.sourceUrl': 'URL vira',
   'field.sourceUrl.description': 'Izdajateljeva stran za to izdajo.',
+  'field.successor': 'Nadomeščeno z',
+  'field.successor.description':
+    'Če je izdajatelj to izdajo nadomestil: datum in spletni naslov nove publikacije. Javne strani to nato navedejo in se nanjo povežejo, še preden je njena vsebina vnesena sem.',
   'field.completeness': 'Popolnost',
   'field.documents': 'Dokumenti',
   'field.documents.singular': 'Dokument',

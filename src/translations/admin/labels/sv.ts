@@ -32,6 +32,9 @@ export const sv: Partial<AdminLabels> = {
   'field.introduction': 'Inledning',
   'field.sourceUrl': 'Käll-URL',
   'field.sourceUrl.description': 'Utgivarens sida för den här utgåvan.',
+  'field.successor': 'Ersatt av',
+  'field.successor.description':
+    'Om utgivaren har ersatt den här utgåvan: datum och webbadress för den nya publikationen. De offentliga sidorna anger då detta och länkar till den, även innan dess innehåll har förts in här.',
   'field.completeness': 'Fullständighet',
   'field.documents': 'Dokument',
   'field.documents.singular': 'Dokument',

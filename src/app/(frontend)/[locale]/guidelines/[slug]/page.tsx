@@ -1,5 +1,6 @@
 import { PracticesByPhase } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
+import { NewerEditionNotice } from '@/components/edition/EditionNotice'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
 import type { Media } from '@/payload-types'
@@ -33,6 +34,7 @@ export default async function GuidelinePage({ params }: DetailProps) {
             {t(locale, 'sourceLink', { publisher: doc.publisher, year: yearOf(doc.publicationDate) })}
           </a>
         </p>
+        <NewerEditionNotice locale={locale} edition={edition} editions={catalog.editions} />
         {doc.completeness === 'partial' ? <p className="notice">{t(locale, 'editionPartial')}</p> : null}
         <p className="lead" lang={textLocale}>
           {doc.summary}
