@@ -53,7 +53,8 @@ function cut(value: string, max: number): string {
   return value.slice(0, end).trimEnd()
 }
 
-const rawValues = (input: QueryInput, name: string): string[] =>
+/** A parameter's values as sent (also read by the exports for `addressed`). */
+export const rawValues = (input: QueryInput, name: string): string[] =>
   input instanceof URLSearchParams ? input.getAll(name) : ([] as string[]).concat(input[name] ?? [])
 
 function valuesOf(input: QueryInput, name: string): string[] {

@@ -18,6 +18,8 @@ export type CatalogPractice = {
   summary: string
   /** text searched besides title and summary (requirements, evidence) */
   body: string
+  /** other words it is found by, weighed less (see aliases.ts) */
+  aliases: string
   /** asset types this practice is key for */
   assets: string[]
   /** asset types it is related to (disjoint from `assets`) */
@@ -61,10 +63,15 @@ export const foldText = (text: string): string =>
 export function buildSearchIndex(practices: CatalogPractice[]): MiniSearch<CatalogPractice> {
   const index = new MiniSearch<CatalogPractice>({
     idField: 'slug',
-    fields: ['code', 'title', 'summary', 'body'],
+    fields: ['code', 'title', 'summary', 'body', 'aliases'],
     storeFields: [],
     processTerm: (term) => foldText(term),
-    searchOptions: { boost: { code: 4, title: 3, summary: 1.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    searchOptions: {
+      boost: { code: 4, title: 3, summary: 1.5, aliases: 0.5 },
+      prefix: true,
+      fuzzy: 0.15,
+      combineWith: 'AND',
+    },
   })
   index.addAll(practices)
   return index

@@ -15,6 +15,7 @@ export function practicesToCsv(practices: ExportPractice[], context: ExportConte
     m.exportCode,
     m.exportTitleColumn,
     m.phaseLabel,
+    m.exportRequirementId,
     m.requirementColumn,
     m.evidenceColumn,
     m.addressed,
@@ -27,12 +28,13 @@ export function practicesToCsv(practices: ExportPractice[], context: ExportConte
       p.code,
       p.title,
       p.phaseLabel,
+      r.id,
       r.requirement,
       r.evidence,
       p.addressed ? m.exportAddressedYes : m.exportAddressedNo,
       p.assets.map((a) => a.title).join('; '),
       p.threats.map((t) => t.title).join('; '),
-      p.url,
+      p.url ?? '',
     ]),
   )
   return (

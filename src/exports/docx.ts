@@ -14,7 +14,8 @@ import {
   WidthType,
 } from 'docx'
 
-import { format, formatDate } from '@/translations/format'
+import { format } from '@/translations/format'
+import { contextRows } from './contextRows'
 import type { ExportContext, ExportPractice } from './types'
 
 const cell = (text: string, options: { bold?: boolean; shade?: boolean; lang?: string } = {}) =>
@@ -42,17 +43,7 @@ const tableBorders = {
 }
 
 function contextTable(context: ExportContext): Table {
-  const m = context.messages
-  const all = m.exportAll
-  const rows: Array<[string, string]> = [
-    [m.assetsHeading, context.chosen.assets.join(', ') || all],
-    [m.threatsHeading, context.chosen.threats.join(', ') || all],
-    [m.phaseLabel, context.chosen.phases.join(', ') || all],
-    ...(context.chosen.q ? ([[m.searchLabel, context.chosen.q]] as Array<[string, string]>) : []),
-    [m.editionOf, context.edition.title],
-    [m.exportLanguage, context.languageName],
-    [m.exportDate, formatDate(context.locale, context.generatedAt)],
-  ]
+  const rows = contextRows(context)
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: tableBorders,
@@ -100,9 +91,14 @@ function practiceBlock(p: ExportPractice, context: ExportContext): Array<Paragra
     }),
     new Paragraph({
       spacing: { after: 240 },
-      children: [
-        new ExternalHyperlink({ link: p.url, children: [new TextRun({ text: p.url, style: 'Hyperlink', size: 18 })] }),
-      ],
+      children: p.url
+        ? [
+            new ExternalHyperlink({
+              link: p.url,
+              children: [new TextRun({ text: p.url, style: 'Hyperlink', size: 18 })],
+            }),
+          ]
+        : [],
     }),
   ]
 }

@@ -11,7 +11,7 @@ export function exportPractices(
   catalog: ExportSource,
   results: MatchResult[],
   addressed: Set<string>,
-  baseUrl: string,
+  baseUrl: string | null,
   labels: Labels,
 ): ExportPractice[] {
   const assetTitle = new Map(catalog.assets.map((a) => [a.doc.slug, a.doc.title]))
@@ -26,7 +26,7 @@ export function exportPractices(
       phaseLabel: labels.phases[practice.phase],
       title: practice.title,
       summary: practice.summary,
-      url: `${baseUrl}/${catalog.locale}/good-practices/${practice.slug}`,
+      url: baseUrl ? `${baseUrl}/${catalog.locale}/good-practices/${practice.slug}` : null,
       textLocale: practice.textLocale,
       machineTranslation: Boolean(practice.machine),
       addressed: addressed.has(practice.slug),

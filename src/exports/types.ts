@@ -8,7 +8,8 @@ export type ExportPractice = {
   phaseLabel: string
   title: string
   summary: string
-  url: string
+  /** the practice's public page; null when no public address (SERVER_URL) is configured */
+  url: string | null
   textLocale: string
   machineTranslation: boolean
   addressed: boolean

@@ -2,6 +2,7 @@
 // content only), kept between requests by src/cache/publicCache.ts and within a request by React's cache.
 import { cache } from 'react'
 
+import { searchAliases, type Names } from '@/catalog/aliases'
 import type { KnownValues } from '@/catalog/filters'
 import type { CatalogPractice, CatalogThreat } from '@/catalog/match'
 import type { Phase, ThreatGroup } from '@/catalog/taxonomy'
@@ -106,6 +107,8 @@ export const getCatalog = cache(async (locale: Locale, editionSlug?: string): Pr
 async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: ShownEdition | null): Promise<Catalog> {
   const [assets, threats] = await Promise.all([getAssets(locale), getThreats(locale)])
   const practices = edition ? await getPractices(locale, edition.doc.id) : []
+  const english = locale === SOURCE_LOCALE ? null : await englishTexts(edition)
+  const names = namesOf(assets, threats, english)
   const machine = machineTranslated([...editions, ...assets, ...threats, ...practices], locale)
   const assetSlug = new Map(assets.map((a) => [a.doc.id, a.doc.slug]))
   const threatSlug = new Map(threats.map((t) => [t.doc.id, t.doc.slug]))
@@ -125,6 +128,11 @@ async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: S
     relatedAssets: ids(doc.relatedAssets, assetSlug),
     threats: ids(doc.threats, threatSlug),
     relatedThreats: ids(doc.relatedThreats, threatSlug),
+    aliases: searchAliases(
+      { assets: ids(doc.assets, assetSlug), threats: ids(doc.threats, threatSlug) },
+      names,
+      english?.practices.get(doc.id),
+    ),
     order: doc.order,
     textLocale,
     machine: textLocale === locale && machine.has(doc.id),
@@ -140,4 +148,39 @@ async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: S
     threatGroups: threats.map((t) => ({ slug: t.doc.slug, group: t.doc.group as ThreatGroup })),
     machine,
   }
+}
+
+/** On a page not in English, the English texts it is also searched by (see catalog/aliases.ts). */
+async function englishTexts(edition: ShownEdition | null) {
+  const [assets, threats, practices] = await Promise.all([
+    getAssets(SOURCE_LOCALE),
+    getThreats(SOURCE_LOCALE),
+    edition ? getPractices(SOURCE_LOCALE, edition.doc.id) : [],
+  ])
+  return {
+    assets,
+    threats,
+    // Title, summary and requirements: enough to find a practice by its English words, small enough to send along.
+    practices: new Map(
+      practices.map(({ doc }) => [
+        doc.id,
+        [doc.title, doc.summary, ...(doc.requirements ?? []).map((r) => r.requirement)],
+      ]),
+    ),
+  }
+}
+
+/** Each asset type's and threat's names and examples, in the page language and (elsewhere than English) in English. */
+function namesOf(
+  assets: ShownAsset[],
+  threats: ShownThreat[],
+  english: { assets: ShownAsset[]; threats: ShownThreat[] } | null,
+): Names {
+  const names: Names = new Map()
+  const add = (slug: string, texts: Array<string | null | undefined>) =>
+    names.set(slug, [...(names.get(slug) ?? []), ...texts.filter((t): t is string => Boolean(t))])
+  for (const { doc } of [...assets, ...(english?.assets ?? [])])
+    add(doc.slug, [doc.title, ...(doc.examples ?? []).map((e) => e.example)])
+  for (const { doc } of [...threats, ...(english?.threats ?? [])]) add(doc.slug, [doc.title])
+  return names
 }

@@ -6,6 +6,9 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '@/translations/locales'
 export const siteUrl = (): string =>
   (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 
+/** The configured public address (SERVER_URL), or null: exports then carry no links rather than localhost ones. */
+export const publicSiteUrl = (): string | null => process.env.SERVER_URL?.replace(/\/$/, '') || null
+
 /** Default Open Graph image (1200×630), served from public/. */
 export const DEFAULT_OG_IMAGE = '/og-default.png'
 

@@ -641,7 +641,9 @@ function check(answer: Answer, known: { values: KnownValues; slugs: Record<Detai
     if (Object.hasOwn(EXPORT_TYPES, fmt)) {
       expect(status).toBe(200)
       expect(answer.type).toBe(EXPORT_TYPES[fmt as keyof typeof EXPORT_TYPES])
-      expect(answer.disposition).toMatch(/^attachment; filename="procuresec-[a-z0-9-]+-[a-z]{2}\.(csv|json|docx)"$/)
+      expect(answer.disposition).toMatch(
+        /^attachment; filename="procuresec_[a-z0-9-]+_[a-z]{2}_[a-z0-9+-]+\.(csv|json|docx)"$/,
+      )
     } else {
       expect(status).toBe(400)
       expect(answer.text).toBe(t(lang, 'exportBadFormat'))

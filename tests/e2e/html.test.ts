@@ -34,6 +34,7 @@ describe('HTML validity', () => {
       `/ga/threats/${threat}`,
       `/en/guidelines/${guideline}`,
       '/el/no-such-page',
+      '/pt/print?asset=medical-devices&threat=ransomware&addressed=encryption',
     ]
     // The checker refuses to fetch from this machine's own addresses: it checks the pages as files.
     const dir = mkdtempSync(path.join(os.tmpdir(), 'procuresec-html-'))

@@ -98,7 +98,8 @@ describe('the served application', () => {
     await page.getByRole('textbox', { name: 'New Password', exact: true }).fill(SERVER_ADMIN.password)
     await page.getByRole('textbox', { name: 'Confirm Password', exact: true }).fill(SERVER_ADMIN.password)
     await page.getByRole('button', { name: 'Create', exact: true }).click()
-    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    // 'commit': the admin moves there by client-side navigation; what it then shows is awaited below.
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000, waitUntil: 'commit' })
     await page.getByText('Good practices').first().waitFor({ timeout: 30_000 })
     const me = await page.evaluate(
       async () => (await (await fetch('/api/users/me')).json()) as { user: { roles: string[] } },
@@ -125,7 +126,8 @@ describe('the served application', () => {
       await page.getByRole('textbox', { name: 'Email' }).fill(email)
       await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password)
       await page.getByRole('button', { name: 'Login', exact: true }).click()
-      await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+      // 'commit': the admin moves there by client-side navigation; what it then shows is awaited below.
+      await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000, waitUntil: 'commit' })
       await page.goto(`${baseUrl()}/admin/collections/threats/${fire.id}?locale=en`)
       // By Payload's field id: the title's accessible name ("Title * — English") is near the SEO meta title's.
       await page.locator('#field-title').waitFor({ timeout: 30_000 })

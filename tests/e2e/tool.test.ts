@@ -88,6 +88,21 @@ describe('filtering', () => {
     await page.close()
   })
 
+  it('finds practices by what people call things and by English words, in Lisbon and Athens', async () => {
+    const page = await browser.newPage()
+    const found = async (locale: 'pt' | 'el', q: string) => {
+      await page.goto(`${baseUrl()}/${locale}?q=${encodeURIComponent(q)}`)
+      return practiceCards(page, locale).count()
+    }
+    // The tool's own threat label, an imaging system named in an asset type's examples, English terms.
+    expect(await found('el', 'λυτρισμικό')).toBeGreaterThanOrEqual(4)
+    expect(await found('el', 'ransomware')).toBeGreaterThanOrEqual(4)
+    expect(await found('pt', 'PACS')).toBeGreaterThan(0)
+    expect(await found('pt', 'backup')).toBeGreaterThan(0)
+    expect(await found('pt', 'encryption')).toBeGreaterThan(0)
+    await page.close()
+  })
+
   it('works without JavaScript: the filters are a plain form rendered on the server', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
@@ -208,14 +223,21 @@ describe('checklist and exports', () => {
       }
     }
 
+    const json = JSON.parse((await download('Data (.json)')).body.toString('utf8'))
+    expect(json.schema).toBe('procuresec.selection/2')
+    expect(json.practices).toHaveLength(total)
+    const first = json.practices.find((p: { slug: string }) => p.slug === firstSlug)
+    expect(first.addressed).toBe(true)
+
     const csv = await download('Spreadsheet (.csv)')
-    expect(csv.name).toBe('procuresec-procurement-guidelines-2020-en.csv')
+    expect(csv.name).toBe('procuresec_procurement-guidelines-2020_en_cloud-services+plan.csv')
     expect(csv.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     const rows = parse(csv.body.toString('utf8').slice(1), { columns: true }) as Array<Record<string, string>>
     expect(Object.keys(rows[0]!)).toEqual([
       'Code',
       'Good practice',
       'Phase',
+      'Requirement id',
       'Requirement',
       'Evidence to ask the supplier for',
       'Addressed in our tender',
@@ -224,14 +246,14 @@ describe('checklist and exports', () => {
       'Link',
     ])
     expect(new Set(rows.map((r) => r.Phase))).toEqual(new Set(['Plan']))
-    expect(
-      rows.filter((r) => r['Addressed in our tender'] === 'yes').every((r) => r.Link!.endsWith(`/${firstSlug}`)),
-    ).toBe(true)
-
-    const json = JSON.parse((await download('Data (.json)')).body.toString('utf8'))
-    expect(json.schema).toBe('procuresec.selection/2')
-    expect(json.practices).toHaveLength(total)
-    expect(json.practices.find((p: { slug: string }) => p.slug === firstSlug).addressed).toBe(true)
+    const ids = rows.map((r) => r['Requirement id'])
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(rows.filter((r) => r['Addressed in our tender'] === 'yes').map((r) => r['Requirement id'])).toEqual(
+      first.requirements.map((r: { id: string }) => r.id),
+    )
+    // The test server has no public address (SERVER_URL): the files carry no localhost links.
+    expect(rows.every((r) => r.Link === '')).toBe(true)
+    expect(first.url).toBeNull()
 
     const docx = await download('Word tender annex (.docx)')
     const zip = await JSZip.loadAsync(docx.body)
@@ -249,6 +271,32 @@ describe('checklist and exports', () => {
     expect(text).toContain(`${json.practices[0].code} ${json.practices[0].title}`)
     expect(text).toContain(json.practices[0].requirements[0].requirement)
     expect(text).toContain('☑ Addressed in our tender')
+    expect(text).not.toContain('localhost')
+
+    // The ticked practices alone: the file and its context say it is a hand-picked list.
+    const picked = await download('Only the ticked practices (Word tender annex (.docx))')
+    expect(picked.name).toBe('procuresec_procurement-guidelines-2020_en_picked-1.docx')
+    const pickedText = (await (await JSZip.loadAsync(picked.body)).file('word/document.xml')!.async('string'))
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+    expect(pickedText).toContain('Selection\nPractices picked by hand: 1')
+    expect(pickedText).not.toContain('Asset types\nAll')
+    expect(await page.getByText(t('en', 'ticksKeptHere'), { exact: true }).count()).toBe(1)
+
+    // Print: a page with the filters, the date, every requirement and its evidence, and the ticks.
+    await page.getByRole('link', { name: 'Print', exact: true }).click()
+    await page.waitForURL(/\/en\/print\?/)
+    const printed = await page.locator('main').innerText()
+    expect(printed).toContain('Cloud services')
+    expect(printed).toContain(new Date().getUTCFullYear().toString())
+    for (const p of json.practices as Array<{ requirements: Array<{ requirement: string; evidence: string }> }>)
+      for (const r of p.requirements) {
+        expect(printed).toContain(r.requirement)
+        expect(printed).toContain(r.evidence)
+      }
+    expect(await page.locator('.print-practice').count()).toBe(total)
+    expect(printed).toContain(`☑ Addressed in our tender`)
+    expect(await page.getByRole('button', { name: 'Print', exact: true }).count()).toBe(1)
     await context.close()
   })
 
@@ -271,6 +319,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     '/assets/medical-devices',
     '/threats/ransomware',
     '/guidelines/procurement-guidelines-2020',
+    '/print?asset=medical-devices&threat=ransomware',
   ]
   it.each(['en', 'de', 'el', 'ga'])('has no violations on the tool and each detail page in %s', async (locale) => {
     const page = await browser.newPage()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { EMPTY_FILTERS, filtersToQuery, LIMITS, parseFilters, type Filters } from '@/catalog/filters'
+import { searchAliases } from '@/catalog/aliases'
 import { facetCounts, foldText, matchPractices, type CatalogPractice, type CatalogThreat } from '@/catalog/match'
 
 const known = {
@@ -85,6 +86,7 @@ const practice = (
   title,
   summary: `${title} summary`,
   body: '',
+  aliases: '',
   assets,
   relatedAssets: related.assets ?? [],
   threats,
@@ -205,6 +207,31 @@ describe('matchPractices', () => {
       'encryption',
     ])
     expect(matchPractices(practices, { ...EMPTY_FILTERS, q: 'zzzz' }, threats)).toEqual([])
+  })
+
+  it('finds a practice by the names and examples of what it is key for, and by its English text, ranked after the page language', () => {
+    const names = new Map([
+      ['medical-devices', ['Ιατροτεχνολογικά προϊόντα', 'Medical devices', 'PACS']],
+      ['ransomware', ['Λυτρισμικό', 'Ransomware']],
+    ])
+    const greek = (slug: string, title: string, assets: string[], threats: string[], english: string[]) => ({
+      ...practice(slug, 'plan', 1, assets, threats, title),
+      summary: '',
+      textLocale: 'el',
+      aliases: searchAliases({ assets, threats }, names, english),
+    })
+    const items = [
+      greek('backups', 'Αντίγραφα ασφαλείας', [], ['ransomware'], ['Keep offline backups']),
+      greek('segment', 'Τμηματοποίηση δικτύου', ['medical-devices'], [], ['Segment the network']),
+      // Its own title says "λυτρισμικό": it ranks before the one found through its threat's name.
+      greek('plan', 'Σχέδιο για λυτρισμικό', [], [], ['Ransomware plan']),
+    ]
+    const search = (q: string) => matchPractices(items, { ...EMPTY_FILTERS, q }, threats).map((r) => r.practice.slug)
+    expect(search('λυτρισμικο')).toEqual(['plan', 'backups'])
+    expect(search('PACS')).toEqual(['segment'])
+    expect(search('backup')).toEqual(['backups'])
+    // Related links are not searched by: names say what a practice is key for.
+    expect(searchAliases({ assets: [], threats: [] }, names)).toBe('')
   })
 
   it('keeps a hand-picked list', () => {

@@ -4,8 +4,10 @@ import JSZip from 'jszip'
 
 import { practicesToCsv } from '@/exports/csv'
 import { practicesToDocx } from '@/exports/docx'
+import { exportFileName } from '@/exports/fileName'
 import { JSON_EXPORT_SCHEMA, practicesToJson } from '@/exports/json'
 import type { ExportContext, ExportPractice } from '@/exports/types'
+import { format } from '@/translations/format'
 import { de } from '@/translations/ui/de'
 
 const practice: ExportPractice = {
@@ -62,6 +64,15 @@ describe('CSV export', () => {
       'Der Lieferant liefert Patches innerhalb von [N] Tagen,\nauch "kritische".',
     )
     expect(rows[0]![de.addressed]).toBe(de.exportAddressedYes)
+    // Each requirement row names its stable id, so that answers and tenders can refer to it.
+    expect(rows.map((r) => r[de.exportRequirementId])).toEqual(['r1', 'r2'])
+    expect(rows[0]![de.exportUrl]).toBe(practice.url)
+  })
+  it('leaves the link empty when no public address is configured', () => {
+    const rows = parse(practicesToCsv([{ ...practice, url: null }], context).slice(1), { columns: true }) as Array<
+      Record<string, string>
+    >
+    expect(rows[0]![de.exportUrl]).toBe('')
   })
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const rows = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>
@@ -98,5 +109,43 @@ describe('DOCX export', () => {
     expect(text).toContain(de.machineTranslation)
     expect(text).toContain('28. November 2026')
     expect(xml).toContain('w:tbl')
+    expect(xml).toContain('https://example.test/de/good-practices/require-patching')
+  })
+
+  const documentText = async (practices: ExportPractice[], ctx: ExportContext) =>
+    (await (await JSZip.loadAsync(await practicesToDocx(practices, ctx))).file('word/document.xml')!.async('string'))
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+
+  it('names a hand-picked list as such, not as "all" asset types, threats and phases', async () => {
+    const picked = { ...context, filters: { ...context.filters, asset: [], phase: [], ids: ['require-patching'] } }
+    const text = await documentText([practice], { ...picked, chosen: { assets: [], threats: [], phases: [], q: '' } })
+    expect(text).toContain(`${de.exportSelection}\n${format(de.exportPicked, { count: 1 })}`)
+    expect(text).not.toContain(de.exportAll)
+  })
+
+  it('carries no link when no public address is configured', async () => {
+    const text = await documentText([{ ...practice, url: null }], context)
+    expect(text).not.toContain('http://localhost')
+    expect(text).not.toContain('example.test')
+  })
+})
+
+describe('export file names', () => {
+  it('say what the file holds: edition, language and selection', () => {
+    expect(exportFileName(context, 'docx')).toBe(
+      'procuresec_procurement-guidelines-2020_de_medical-devices+manage.docx',
+    )
+    const none = { ...context, filters: { asset: [], threat: [], phase: [], q: '', ids: [] } }
+    expect(exportFileName(none, 'csv')).toBe('procuresec_procurement-guidelines-2020_de_all.csv')
+    const picked = { ...context, filters: { ...none.filters, ids: ['a', 'b', 'c'] } }
+    expect(exportFileName(picked, 'json')).toBe('procuresec_procurement-guidelines-2020_de_picked-3.json')
+    const searched = { ...context, filters: { ...none.filters, q: 'Patch "x"/../' } }
+    expect(exportFileName(searched, 'csv')).toBe('procuresec_procurement-guidelines-2020_de_search.csv')
+    const many = {
+      ...context,
+      filters: { ...none.filters, threat: Array.from({ length: 12 }, (_, i) => `threat-${i}`) },
+    }
+    expect(exportFileName(many, 'csv')).toBe('procuresec_procurement-guidelines-2020_de_filtered.csv')
   })
 })

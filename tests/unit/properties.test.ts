@@ -253,6 +253,7 @@ describe('parseFilters (properties)', () => {
       title: slug,
       summary: '',
       body: '',
+      aliases: '',
       assets: knownFor.asset.filter((_, j) => (i + j) % 2 === 0),
       relatedAssets: knownFor.asset.filter((_, j) => (i + j) % 2 === 1 && j % 3 === 0),
       threats: [...known.threats].filter((_, j) => (i + j) % 3 !== 0),
@@ -582,7 +583,7 @@ const exportPractice: fc.Arbitrary<ExportPractice> = fc.record({
   phaseLabel: cellText,
   title: cellText,
   summary: cellText,
-  url: cellText,
+  url: fc.option(cellText, { nil: null }),
   textLocale: fc.constant('en'),
   machineTranslation: fc.boolean(),
   addressed: fc.boolean(),
@@ -620,16 +621,17 @@ describe('CSV export (properties)', () => {
             p.code,
             p.title,
             p.phaseLabel,
+            r.id,
             r.requirement,
             r.evidence,
             p.addressed ? en.exportAddressedYes : en.exportAddressedNo,
             p.assets.map((a) => a.title).join('; '),
             p.threats.map((t) => t.title).join('; '),
-            p.url,
+            p.url ?? '',
           ]),
         )
         expect(rows).toHaveLength(1 + expected.length)
-        expect(rows.every((row) => row.length === 9)).toBe(true)
+        expect(rows.every((row) => row.length === 10)).toBe(true)
         const wrong = rows.slice(1).flatMap((row, i) =>
           row.flatMap((cell, j) => {
             const original = expected[i]![j]!

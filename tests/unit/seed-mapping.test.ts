@@ -17,6 +17,7 @@ const asCatalog = (p: (typeof practices2020)[number]): CatalogPractice => ({
   title: p.title,
   summary: p.summary,
   body: '',
+  aliases: '',
   assets: p.assets,
   relatedAssets: p.relatedAssets,
   threats: p.threats,

@@ -10,11 +10,10 @@ type Props = {
   filters: Filters
   results: MatchResult[]
   checked: Set<string>
-  checklistReady: boolean
 }
 
 /** Progress of the checklist and the exports of what is on screen (ticks included). */
-export function ActionBar({ locale, messages, filters, results, checked, checklistReady }: Props) {
+export function ActionBar({ locale, messages, filters, results, checked }: Props) {
   const shown = results.map((r) => r.practice.slug)
   const done = shown.filter((slug) => checked.has(slug))
   const addressed: Record<string, string> = done.length > 0 ? { addressed: done.join(',') } : {}
@@ -27,6 +26,7 @@ export function ActionBar({ locale, messages, filters, results, checked, checkli
         <progress max={Math.max(shown.length, 1)} value={done.length} aria-hidden="true" />{' '}
         {format(messages.progress, { done: done.length, total: shown.length })}
       </p>
+      <p className="hint">{messages.ticksKeptHere}</p>
       <h3 className="visually-hidden">{messages.exportHeading}</h3>
       <ul className="exports">
         <li>
@@ -52,9 +52,8 @@ export function ActionBar({ locale, messages, filters, results, checked, checkli
           </li>
         ) : null}
         <li>
-          <button type="button" disabled={!checklistReady} onClick={() => window.print()}>
-            {messages.print}
-          </button>
+          {/* A printable page with requirements, evidence, filters and date, not this screen. */}
+          <a href={`/${locale}/print?${filtersToQuery(filters, addressed)}`}>{messages.print}</a>
         </li>
       </ul>
     </div>

@@ -202,14 +202,7 @@ export function Tool(props: ToolProps) {
             {format(messages.machineTranslationPage, { marker: messages.machineTranslationMarker })}
           </p>
         ) : null}
-        <ActionBar
-          locale={locale}
-          messages={messages}
-          filters={filters}
-          results={results}
-          checked={checked}
-          checklistReady={ready}
-        />
+        <ActionBar locale={locale} messages={messages} filters={filters} results={results} checked={checked} />
         <Results
           {...props}
           results={results}

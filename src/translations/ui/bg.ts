@@ -106,4 +106,9 @@ export const bg: UiDictionary = {
   machineTranslationPage:
     'Някои текстове на тази страница са машинни преводи, които още никой не е прегледал. Те са отбелязани с „{marker}“.',
   machineTranslationMarker: 'Машинен превод',
+  exportRequirementId: 'Идентификатор на изискването',
+  exportSelection: 'Подбор',
+  exportPicked: 'Практики, избрани ръчно: {count}',
+  ticksKeptHere:
+    'Отметките ви се пазят само в този браузър: не се изпращат никъде и друг браузър или устройство не ги вижда.',
 }

@@ -107,4 +107,9 @@ export const cs: UiDictionary = {
   machineTranslationPage:
     'Některé texty na této stránce jsou strojové překlady, které zatím nikdo nezkontroloval. Jsou označeny „{marker}“.',
   machineTranslationMarker: 'Strojový překlad',
+  exportRequirementId: 'ID požadavku',
+  exportSelection: 'Výběr',
+  exportPicked: 'Ručně vybrané postupy: {count}',
+  ticksKeptHere:
+    'Vaše zaškrtnutí se ukládají jen v tomto prohlížeči: nikam se neodesílají a jiný prohlížeč ani zařízení je nevidí.',
 }

@@ -107,4 +107,9 @@ export const da: UiDictionary = {
   machineTranslationPage:
     'Nogle tekster på denne side er maskinoversættelser, som endnu ingen har gennemgået. De er markeret med “{marker}”.',
   machineTranslationMarker: 'Maskinoversættelse',
+  exportRequirementId: 'Krav-id',
+  exportSelection: 'Udvalg',
+  exportPicked: 'Håndplukkede praksisser: {count}',
+  ticksKeptHere:
+    'Dine afkrydsninger gemmes kun i denne browser: de sendes ingen steder hen, og en anden browser eller enhed kan ikke se dem.',
 }

@@ -107,4 +107,9 @@ export const de: UiDictionary = {
   machineTranslationPage:
     'Einige Texte auf dieser Seite sind maschinelle Übersetzungen, die noch niemand geprüft hat. Sie sind mit „{marker}“ gekennzeichnet.',
   machineTranslationMarker: 'Maschinelle Übersetzung',
+  exportRequirementId: 'Anforderungs-ID',
+  exportSelection: 'Auswahl',
+  exportPicked: 'Von Hand ausgewählte Verfahren: {count}',
+  ticksKeptHere:
+    'Ihre Häkchen werden nur in diesem Browser gespeichert: Sie werden nirgendwohin gesendet, und ein anderer Browser oder ein anderes Gerät sieht sie nicht.',
 }

@@ -105,6 +105,11 @@ export const en = {
   machineTranslationPage:
     'Some texts on this page are machine translations that nobody has reviewed yet. They are marked “{marker}”.',
   machineTranslationMarker: 'Machine translation',
+  exportRequirementId: 'Requirement id',
+  exportSelection: 'Selection',
+  exportPicked: 'Practices picked by hand: {count}',
+  ticksKeptHere:
+    'Your ticks are kept in this browser only: they are not sent anywhere, and another browser or device does not see them.',
 } as const
 
 export type UiKey = keyof typeof en

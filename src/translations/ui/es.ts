@@ -106,4 +106,9 @@ export const es: UiDictionary = {
   machineTranslationPage:
     'Algunos textos de esta página son traducciones automáticas que nadie ha revisado todavía. Están marcados como «{marker}».',
   machineTranslationMarker: 'Traducción automática',
+  exportRequirementId: 'Identificador del requisito',
+  exportSelection: 'Selección',
+  exportPicked: 'Prácticas elegidas a mano: {count}',
+  ticksKeptHere:
+    'Sus marcas se guardan solo en este navegador: no se envían a ninguna parte y otro navegador o dispositivo no las ve.',
 }

@@ -105,4 +105,9 @@ export const et: UiDictionary = {
   machineTranslationPage:
     'Mõned selle lehe tekstid on masintõlked, mida keegi pole veel üle vaadanud. Need on tähistatud märkega „{marker}“.',
   machineTranslationMarker: 'Masintõlge',
+  exportRequirementId: 'Nõude tunnus',
+  exportSelection: 'Valik',
+  exportPicked: 'Käsitsi valitud tavad: {count}',
+  ticksKeptHere:
+    'Teie linnukesed salvestatakse ainult selles brauseris: neid ei saadeta kuhugi ja teine brauser või seade neid ei näe.',
 }

@@ -106,4 +106,9 @@ export const fi: UiDictionary = {
   machineTranslationPage:
     'Osa tämän sivun teksteistä on konekäännöksiä, joita kukaan ei ole vielä tarkistanut. Ne on merkitty tekstillä ”{marker}”.',
   machineTranslationMarker: 'Konekäännös',
+  exportRequirementId: 'Vaatimuksen tunniste',
+  exportSelection: 'Valinta',
+  exportPicked: 'Käsin valitut käytännöt: {count}',
+  ticksKeptHere:
+    'Valintamerkkisi säilytetään vain tässä selaimessa: niitä ei lähetetä minnekään, eikä toinen selain tai laite näe niitä.',
 }

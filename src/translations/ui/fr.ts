@@ -106,4 +106,9 @@ export const fr: UiDictionary = {
   machineTranslationPage:
     'Certains textes de cette page sont des traductions automatiques que personne n’a encore relues. Ils sont signalés par « {marker} ».',
   machineTranslationMarker: 'Traduction automatique',
+  exportRequirementId: 'Identifiant de l’exigence',
+  exportSelection: 'Sélection',
+  exportPicked: 'Pratiques choisies à la main : {count}',
+  ticksKeptHere:
+    'Vos coches sont conservées dans ce navigateur uniquement : elles ne sont envoyées nulle part, et un autre navigateur ou appareil ne les voit pas.',
 }

@@ -106,4 +106,9 @@ export const ga: UiDictionary = {
   machineTranslationPage:
     'Is meaisínaistriúcháin iad roinnt téacsanna ar an leathanach seo nár athbhreithnigh aon duine fós. Tá “{marker}” orthu.',
   machineTranslationMarker: 'Meaisínaistriúchán',
+  exportRequirementId: 'Aitheantas an cheanglais',
+  exportSelection: 'Rogha',
+  exportPicked: 'Cleachtais roghnaithe de láimh: {count}',
+  ticksKeptHere:
+    'Ní choimeádtar do thiceanna ach sa bhrabhsálaí seo: ní sheoltar áit ar bith iad, agus ní fheiceann brabhsálaí ná gléas eile iad.',
 }

@@ -106,4 +106,9 @@ export const hr: UiDictionary = {
   machineTranslationPage:
     'Neki tekstovi na ovoj stranici strojni su prijevodi koje još nitko nije pregledao. Označeni su s „{marker}”.',
   machineTranslationMarker: 'Strojni prijevod',
+  exportRequirementId: 'Oznaka zahtjeva',
+  exportSelection: 'Odabir',
+  exportPicked: 'Ručno odabrane prakse: {count}',
+  ticksKeptHere:
+    'Vaše kvačice čuvaju se samo u ovom pregledniku: nikamo se ne šalju i drugi preglednik ili uređaj ih ne vidi.',
 }

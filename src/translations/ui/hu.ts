@@ -106,4 +106,9 @@ export const hu: UiDictionary = {
   machineTranslationPage:
     'Az oldal egyes szövegei gépi fordítások, amelyeket még senki sem ellenőrzött. Jelölésük: „{marker}”.',
   machineTranslationMarker: 'Gépi fordítás',
+  exportRequirementId: 'Követelményazonosító',
+  exportSelection: 'Kiválasztás',
+  exportPicked: 'Kézzel kiválasztott gyakorlatok: {count}',
+  ticksKeptHere:
+    'A pipák csak ebben a böngészőben tárolódnak: sehová nem kerülnek elküldésre, és más böngésző vagy eszköz nem látja őket.',
 }

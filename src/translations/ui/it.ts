@@ -106,4 +106,9 @@ export const it: UiDictionary = {
   machineTranslationPage:
     'Alcuni testi di questa pagina sono traduzioni automatiche che nessuno ha ancora revisionato. Sono contrassegnati come «{marker}».',
   machineTranslationMarker: 'Traduzione automatica',
+  exportRequirementId: 'Identificativo del requisito',
+  exportSelection: 'Selezione',
+  exportPicked: 'Pratiche scelte a mano: {count}',
+  ticksKeptHere:
+    'Le spunte restano solo in questo browser: non vengono inviate da nessuna parte e un altro browser o dispositivo non le vede.',
 }

@@ -106,4 +106,9 @@ export const lt: UiDictionary = {
   machineTranslationPage:
     'Kai kurie šio puslapio tekstai yra mašininiai vertimai, kurių dar niekas neperžiūrėjo. Jie pažymėti „{marker}“.',
   machineTranslationMarker: 'Mašininis vertimas',
+  exportRequirementId: 'Reikalavimo identifikatorius',
+  exportSelection: 'Pasirinkimas',
+  exportPicked: 'Rankiniu būdu pasirinktos praktikos: {count}',
+  ticksKeptHere:
+    'Jūsų pažymėjimai saugomi tik šioje naršyklėje: jie niekur nesiunčiami, o kita naršyklė ar įrenginys jų nemato.',
 }

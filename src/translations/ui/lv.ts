@@ -106,4 +106,9 @@ export const lv: UiDictionary = {
   machineTranslationPage:
     'Daži šīs lapas teksti ir mašīntulkojumi, ko vēl neviens nav pārskatījis. Tie ir apzīmēti ar “{marker}”.',
   machineTranslationMarker: 'Mašīntulkojums',
+  exportRequirementId: 'Prasības identifikators',
+  exportSelection: 'Atlase',
+  exportPicked: 'Manuāli izvēlētas prakses: {count}',
+  ticksKeptHere:
+    'Jūsu atzīmes tiek glabātas tikai šajā pārlūkā: tās netiek nekur sūtītas, un cits pārlūks vai ierīce tās neredz.',
 }

@@ -106,4 +106,9 @@ export const mt: UiDictionary = {
   machineTranslationPage:
     'Xi testi f’din il-paġna huma traduzzjonijiet awtomatiċi li ħadd għadu ma rrivedihom. Huma mmarkati “{marker}”.',
   machineTranslationMarker: 'Traduzzjoni awtomatika',
+  exportRequirementId: 'Identifikatur tar-rekwiżit',
+  exportSelection: 'Għażla',
+  exportPicked: 'Prattiki magħżula bl-idejn: {count}',
+  ticksKeptHere:
+    'Il-marki tiegħek jinżammu f’dan il-browser biss: ma jintbagħtu imkien, u browser jew apparat ieħor ma jarahomx.',
 }

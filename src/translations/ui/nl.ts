@@ -106,4 +106,9 @@ export const nl: UiDictionary = {
   machineTranslationPage:
     'Sommige teksten op deze pagina zijn machinevertalingen die nog niemand heeft nagekeken. Ze zijn gemarkeerd met ‘{marker}’.',
   machineTranslationMarker: 'Machinevertaling',
+  exportRequirementId: 'Eis-ID',
+  exportSelection: 'Selectie',
+  exportPicked: 'Met de hand gekozen praktijken: {count}',
+  ticksKeptHere:
+    'Uw vinkjes worden alleen in deze browser bewaard: ze worden nergens heen gestuurd en een andere browser of een ander apparaat ziet ze niet.',
 }

@@ -105,4 +105,9 @@ export const pl: UiDictionary = {
   machineTranslationPage:
     'Niektóre teksty na tej stronie to tłumaczenia maszynowe, których nikt jeszcze nie sprawdził. Są oznaczone „{marker}”.',
   machineTranslationMarker: 'Tłumaczenie maszynowe',
+  exportRequirementId: 'Identyfikator wymagania',
+  exportSelection: 'Wybór',
+  exportPicked: 'Praktyki wybrane ręcznie: {count}',
+  ticksKeptHere:
+    'Twoje zaznaczenia są przechowywane tylko w tej przeglądarce: nie są nigdzie wysyłane, a inna przeglądarka ani urządzenie ich nie widzi.',
 }

@@ -105,4 +105,9 @@ export const pt: UiDictionary = {
   machineTranslationPage:
     'Alguns textos desta página são traduções automáticas que ainda ninguém reviu. Estão assinalados com «{marker}».',
   machineTranslationMarker: 'Tradução automática',
+  exportRequirementId: 'Identificador do requisito',
+  exportSelection: 'Seleção',
+  exportPicked: 'Práticas escolhidas à mão: {count}',
+  ticksKeptHere:
+    'As suas marcações ficam guardadas apenas neste navegador: não são enviadas para lado nenhum e outro navegador ou dispositivo não as vê.',
 }

@@ -106,4 +106,9 @@ export const ro: UiDictionary = {
   machineTranslationPage:
     'Unele texte de pe această pagină sunt traduceri automate pe care nu le-a revizuit încă nimeni. Sunt marcate cu „{marker}”.',
   machineTranslationMarker: 'Traducere automată',
+  exportRequirementId: 'Identificatorul cerinței',
+  exportSelection: 'Selecție',
+  exportPicked: 'Practici alese manual: {count}',
+  ticksKeptHere:
+    'Bifele dumneavoastră sunt păstrate doar în acest browser: nu sunt trimise nicăieri, iar alt browser sau dispozitiv nu le vede.',
 }

@@ -108,4 +108,9 @@ export const sk: UiDictionary = {
   machineTranslationPage:
     'Niektoré texty na tejto stránke sú strojové preklady, ktoré zatiaľ nikto neskontroloval. Sú označené „{marker}“.',
   machineTranslationMarker: 'Strojový preklad',
+  exportRequirementId: 'ID požiadavky',
+  exportSelection: 'Výber',
+  exportPicked: 'Ručne vybrané postupy: {count}',
+  ticksKeptHere:
+    'Vaše začiarknutia sa uchovávajú len v tomto prehliadači: nikam sa neposielajú a iný prehliadač ani zariadenie ich nevidí.',
 }

@@ -106,4 +106,9 @@ export const sl: UiDictionary = {
   machineTranslationPage:
     'Nekatera besedila na tej strani so strojni prevodi, ki jih še nihče ni pregledal. Označena so z »{marker}«.',
   machineTranslationMarker: 'Strojni prevod',
+  exportRequirementId: 'ID zahteve',
+  exportSelection: 'Izbor',
+  exportPicked: 'Ročno izbrane prakse: {count}',
+  ticksKeptHere:
+    'Vaše kljukice so shranjene samo v tem brskalniku: nikamor se ne pošiljajo in drug brskalnik ali naprava jih ne vidi.',
 }

@@ -105,4 +105,9 @@ export const sv: UiDictionary = {
   machineTranslationPage:
     'Vissa texter på den här sidan är maskinöversättningar som ingen har granskat ännu. De är märkta ”{marker}”.',
   machineTranslationMarker: 'Maskinöversättning',
+  exportRequirementId: 'Krav-id',
+  exportSelection: 'Urval',
+  exportPicked: 'Handplockade metoder: {count}',
+  ticksKeptHere:
+    'Dina bockar sparas bara i den här webbläsaren: de skickas ingenstans, och en annan webbläsare eller enhet ser dem inte.',
 }

@@ -2,6 +2,7 @@ import { relatedPractices } from '@/catalog/related'
 import { LinkList } from '@/components/LinkList'
 import { PracticeLink } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
+import { RequirementsTable } from '@/components/RequirementsTable'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
 import { getPracticeDetail } from '@/queries/detail'
@@ -12,13 +13,6 @@ import { t } from '@/translations/t'
 import { detailMetadata, loadDetail, type DetailProps } from '../../detailPage'
 
 export const dynamic = 'force-dynamic'
-
-/** The column's name above a cell, seen only when the table reflows on a phone (screen readers use the header). */
-const CellLabel = ({ locale, text }: { locale: string; text: string }) => (
-  <span className="cell-label" aria-hidden="true" lang={locale}>
-    {text}
-  </span>
-)
 
 export const generateMetadata = detailMetadata('good-practices', getPracticeDetail, (detail) => detail.practice.doc)
 
@@ -59,28 +53,12 @@ export default async function PracticePage({ params }: DetailProps) {
         <DescriptionBlock locale={locale} textLocale={textLocale} field={fieldOrEnglish(practice, 'description')} />
 
         <h2>{t(locale, 'requirementsHeading')}</h2>
-        <table className="requirements">
-          <thead>
-            <tr>
-              <th scope="col">{t(locale, 'requirementColumn')}</th>
-              <th scope="col">{t(locale, 'evidenceColumn')}</th>
-            </tr>
-          </thead>
-          <tbody lang={textLocale}>
-            {(doc.requirements ?? []).map((row, index) => (
-              <tr key={row.id ?? index}>
-                <td>
-                  <CellLabel locale={locale} text={t(locale, 'requirementColumn')} />
-                  {row.requirement}
-                </td>
-                <td>
-                  <CellLabel locale={locale} text={t(locale, 'evidenceColumn')} />
-                  {row.evidence}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RequirementsTable
+          locale={locale}
+          textLocale={textLocale}
+          rows={doc.requirements ?? []}
+          labels={{ requirement: t(locale, 'requirementColumn'), evidence: t(locale, 'evidenceColumn') }}
+        />
 
         <h2>{t(locale, 'assetsHeading')}</h2>
         <LinkList locale={locale} kind="assets" items={shown(assets)} />
