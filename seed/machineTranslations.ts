@@ -7,10 +7,24 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { ContentCollection } from '@/workflow/rules/collections'
 import { TARGET_LOCALES } from '@/translations/locales'
+import { paragraphsToLexical } from '@/richtext/paragraphs'
 import { sourceFingerprint, sourceText } from '@/workflow/rules/fingerprint'
 
 type TargetLocale = (typeof TARGET_LOCALES)[number]
-type Entry = { title: string; summary: string; requirements?: Array<{ requirement: string; evidence: string }> }
+/**
+ * One document's machine translation. Title, summary and requirements are what translators are asked for (see
+ * SOURCE_FIELDS); the longer texts shown on public pages (descriptions, introductions, examples, source notes) come
+ * along, so that no public page is left half in English.
+ */
+type Entry = {
+  title: string
+  summary: string
+  requirements?: Array<{ requirement: string; evidence: string }>
+  description?: string[]
+  introduction?: string[]
+  examples?: string[]
+  provenanceNote?: string
+}
 export type TranslationFile = Partial<Record<ContentCollection, Record<string, Entry>>>
 
 const folder = new URL('./translations/', import.meta.url)
@@ -42,19 +56,35 @@ export function withTranslation(
     // Kept with the version: the public pages mark this language's text as an unreviewed machine translation.
     machineTranslation: keyed(doc.machineTranslation, true),
   }
+  for (const field of ['description', 'introduction'] as const) {
+    if (entry[field]) next[field] = keyed(doc[field], paragraphsToLexical(entry[field]))
+  }
+  if (entry.provenanceNote !== undefined) {
+    const provenance = (doc.provenance as Record<string, unknown> | undefined) ?? {}
+    next.provenance = { ...provenance, note: keyed(provenance.note, entry.provenanceNote) }
+  }
   if (entry.requirements) {
-    const rows = (doc.requirements as Array<Record<string, unknown>> | undefined) ?? []
-    if (rows.length !== entry.requirements.length)
-      throw new Error(
-        `${String(doc.slug)}: ${entry.requirements.length} translated requirements for ${rows.length} rows`,
-      )
-    next.requirements = rows.map((row, i) => ({
+    next.requirements = translatedRows(doc, 'requirements', entry.requirements.length).map((row, i) => ({
       ...row,
       requirement: keyed(row.requirement, entry.requirements![i]!.requirement),
       evidence: keyed(row.evidence, entry.requirements![i]!.evidence),
     }))
   }
+  if (entry.examples) {
+    next.examples = translatedRows(doc, 'examples', entry.examples.length).map((row, i) => ({
+      ...row,
+      example: keyed(row.example, entry.examples![i]),
+    }))
+  }
   return next
+}
+
+/** The rows of an array field, which all languages share: a translation has one text per row. */
+function translatedRows(doc: AllLocales, field: string, count: number): Array<Record<string, unknown>> {
+  const rows = (doc[field] as Array<Record<string, unknown>> | undefined) ?? []
+  if (rows.length !== count)
+    throw new Error(`${String(doc.slug)}: ${count} translated ${field} for ${rows.length} rows`)
+  return rows
 }
 
 type AllLocales = Record<string, unknown>

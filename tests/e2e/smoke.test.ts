@@ -94,6 +94,9 @@ describe('the served application', () => {
     const page = await browser.newPage()
     await page.goto(`${baseUrl()}/admin`)
     await page.waitForURL(/\/admin\/create-first-user/, { timeout: 30_000 })
+    // The admin's form works once React has hydrated it: under the other suites' load that can take seconds, and
+    // typing or clicking before is lost.
+    await page.waitForLoadState('networkidle', { timeout: 30_000 })
     await page.getByRole('textbox', { name: 'Email' }).fill(SERVER_ADMIN.email)
     await page.getByRole('textbox', { name: 'New Password', exact: true }).fill(SERVER_ADMIN.password)
     await page.getByRole('textbox', { name: 'Confirm Password', exact: true }).fill(SERVER_ADMIN.password)

@@ -67,6 +67,41 @@ describe.each(TARGET_LOCALES)('seed translations: %s', (locale) => {
     expect(same).toEqual([])
   })
 
+  it('translates the longer texts too: one paragraph per paragraph, one example per example, one source note', () => {
+    const problems: string[] = []
+    for (const [collection, docs] of Object.entries(english)) {
+      for (const [slug, doc] of docs) {
+        const entry = file[collection as keyof typeof english]![slug]!
+        const source = doc as {
+          description?: string[]
+          introduction?: string[]
+          examples?: string[]
+          provenance?: { note?: string }
+        }
+        const lists = [
+          ['description', source.description, entry.description],
+          ['introduction', source.introduction, entry.introduction],
+          ['examples', source.examples, entry.examples],
+        ] as const
+        for (const [field, en, translated] of lists) {
+          if (!en?.length) continue
+          if (translated?.length !== en.length) problems.push(`${slug}.${field}: ${translated?.length} of ${en.length}`)
+          else
+            en.forEach((text, i) => {
+              const target = translated[i]!.trim()
+              // A short example may be the same word in both ("Laptops" in German).
+              const mayStay = mayStayEnglish(text) || (field === 'examples' && text.length <= 25)
+              if (!target || (target === text.trim() && !mayStay)) problems.push(`${slug}.${field}[${i}]`)
+            })
+        }
+        const note = source.provenance?.note
+        if (note && (!entry.provenanceNote?.trim() || entry.provenanceNote.trim() === note.trim()))
+          problems.push(`${slug}.provenanceNote`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
   if (SCRIPT[locale]) {
     it('is written in its own script', () => {
       for (const docs of Object.values(file))
