@@ -100,6 +100,11 @@ describe('filtering', () => {
     expect(await found('pt', 'PACS')).toBeGreaterThan(0)
     expect(await found('pt', 'backup')).toBeGreaterThan(0)
     expect(await found('pt', 'encryption')).toBeGreaterThan(0)
+    // Each asset type says what it covers, in the page language, as its checkbox's description.
+    const devices = page.getByRole('checkbox', { name: /^Dispositivos médicos/ })
+    const hint = page.locator(`[id="${await devices.getAttribute('aria-describedby')}"]`)
+    expect(await hint.getAttribute('lang')).toBe('pt')
+    expect(await hint.textContent()).toContain('Bombas de perfusão')
     await page.close()
   })
 

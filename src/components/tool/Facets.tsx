@@ -22,10 +22,12 @@ function Option(props: {
   checked: boolean
   lang?: string
   strong?: boolean
+  hint?: string
   countLabel: string
   onToggle: Toggle
 }) {
   const id = `f-${props.name}-${props.value}`
+  const hintId = props.hint ? `${id}-hint` : undefined
   return (
     <li className={props.count === 0 && !props.checked ? 'option option-empty' : 'option'}>
       <input
@@ -35,6 +37,7 @@ function Option(props: {
         value={props.value}
         checked={props.checked}
         onChange={(event) => props.onToggle(props.name, props.value, event.target.checked)}
+        aria-describedby={hintId}
       />
       <label htmlFor={id}>
         <span lang={props.lang} className={props.strong ? 'option-strong' : undefined}>
@@ -45,6 +48,12 @@ function Option(props: {
           {props.count}
         </span>
         <span className="visually-hidden">{props.countLabel}</span>
+        {/* What people call the things in it: heard as the checkbox's description, not as part of its name. */}
+        {props.hint ? (
+          <span id={hintId} className="option-hint" lang={props.lang} aria-hidden="true">
+            {props.hint}
+          </span>
+        ) : null}
       </label>
     </li>
   )
@@ -70,7 +79,7 @@ export function Facets({
     value: string,
     label: string,
     count = 0,
-    more: { lang?: string; strong?: boolean } = {},
+    more: { lang?: string; strong?: boolean; hint?: string } = {},
   ) => (
     <Option
       key={value}
@@ -88,7 +97,11 @@ export function Facets({
     <>
       <fieldset className="facet">
         <legend>{messages.assetQuestion}</legend>
-        <ul>{assets.map((a) => option('asset', a.slug, a.title, counts.assets[a.slug], { lang: a.textLocale }))}</ul>
+        <ul>
+          {assets.map((a) =>
+            option('asset', a.slug, a.title, counts.assets[a.slug], { lang: a.textLocale, hint: a.hint }),
+          )}
+        </ul>
       </fieldset>
       <fieldset className="facet">
         <legend>{messages.threatQuestion}</legend>

@@ -10,7 +10,8 @@ export type ToolProps = {
   messages: UiDictionary
   phaseLabels: Record<Phase, string>
   groupLabels: Record<ThreatGroup, string>
-  assets: Array<{ slug: string; title: string; textLocale: string }>
+  /** `hint`: a few examples of what the asset type covers ("CT, MRI…"), shown under its name */
+  assets: Array<{ slug: string; title: string; textLocale: string; hint?: string }>
   threats: Array<{ slug: string; title: string; group: ThreatGroup; textLocale: string }>
   editions: Array<{ slug: string; title: string }>
   edition: { slug: string; title: string } | null

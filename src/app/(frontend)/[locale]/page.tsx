@@ -49,7 +49,15 @@ export default async function ToolPage({ params, searchParams }: Props) {
           messages={messagesFor(locale)}
           phaseLabels={phaseLabels(locale)}
           groupLabels={groupLabels(locale)}
-          assets={catalog.assets.map((a) => ({ slug: a.doc.slug, title: a.doc.title, textLocale: a.textLocale }))}
+          assets={catalog.assets.map((a) => ({
+            slug: a.doc.slug,
+            title: a.doc.title,
+            textLocale: a.textLocale,
+            hint: (a.doc.examples ?? [])
+              .slice(0, 3)
+              .map((e) => e.example)
+              .join(' · '),
+          }))}
           threats={catalog.threats.map((th) => ({
             slug: th.doc.slug,
             title: th.doc.title,
