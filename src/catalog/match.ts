@@ -189,7 +189,9 @@ export function facetCounts(
   const bump = (record: Record<string, number>, key: string) => (record[key] = (record[key] ?? 0) + 1)
   const groupOf = new Map(threats.map((t) => [t.slug, t.group]))
   const groupsOf = (slugs: string[]) => new Set(slugs.map((t) => groupOf.get(t)).filter(Boolean) as string[])
-  const inGroup = (group: string) => new Set(threats.filter((t) => t.group === group).map((t) => t.slug))
+  // Each group's threats, built once: the counts run on every filter change, for every practice.
+  const groupThreats = new Map<string, Set<string>>()
+  for (const t of threats) groupThreats.set(t.group, (groupThreats.get(t.group) ?? new Set()).add(t.slug))
   const { related } = criteria
   for (const practice of pool) {
     if (meets(practice, criteria, 'assets')) {
@@ -202,7 +204,7 @@ export function facetCounts(
         if (keyEnough(practice, related, criteria.assets, new Set([t]))) bump(counts.threats, t)
       }
       for (const g of groupsOf(linkedThreats(practice))) {
-        if (keyEnough(practice, related, criteria.assets, inGroup(g))) bump(counts.groups, g)
+        if (keyEnough(practice, related, criteria.assets, groupThreats.get(g)!)) bump(counts.groups, g)
       }
     }
     if (meets(practice, criteria, 'phases') && keyEnough(practice, related, criteria.assets, criteria.threats)) {

@@ -20,19 +20,26 @@ export function PracticesByPhase({
       {byPhase(practices).map(({ phase, practices: group }) => (
         <section key={phase} className="phase-group">
           <Heading>{labels[phase]}</Heading>
-          <ul className="link-list">
-            {group.map((p) => (
-              <PracticeLink key={p.slug} locale={locale} practice={p} />
-            ))}
-          </ul>
+          <PracticeLinks locale={locale} practices={group} />
         </section>
       ))}
     </>
   )
 }
 
+/** Links to practices, in the order given. */
+export function PracticeLinks({ locale, practices }: { locale: Locale; practices: CatalogPractice[] }) {
+  return (
+    <ul className="link-list">
+      {practices.map((p) => (
+        <PracticeLink key={p.slug} locale={locale} practice={p} />
+      ))}
+    </ul>
+  )
+}
+
 /** A list item linking to a practice: its code and title, in the language the title is in. */
-export function PracticeLink({ locale, practice }: { locale: Locale; practice: CatalogPractice }) {
+function PracticeLink({ locale, practice }: { locale: Locale; practice: CatalogPractice }) {
   return (
     <li lang={practice.textLocale}>
       <a href={`/${locale}/good-practices/${practice.slug}`}>

@@ -1,7 +1,5 @@
-import { editionParam } from '@/catalog/filters'
-
-// The export request's own parameters (`format`, `edition`), read from the query. Pure; the filters are read by
-// `parseFilters`, as on the page.
+// The export request's own parameter, `format`, read from the query. Pure; the filters and the edition are read by
+// `parseFilters` and `editionParam`, as on the page (src/exports/selection.ts).
 
 /** The export formats and the content type each is served with. */
 export const EXPORT_TYPES = {
@@ -12,19 +10,11 @@ export const EXPORT_TYPES = {
 
 export type ExportFormat = keyof typeof EXPORT_TYPES
 
-export type ExportParams = {
-  /** null when `format` is missing or not one of the formats (the route answers 400) */
-  format: ExportFormat | null
-  /** the first of the `edition` values, trimmed and lowercased, as the page reads it; undefined: the newest edition */
-  edition: string | undefined
-}
-
 /**
- * Reads `format` and `edition`. Only the formats' own names are formats: `format=toString` or `format=__proto__`
- * name properties every object inherits, not formats.
+ * The format asked for; null when missing or not one of the formats (the route answers 400). Only the formats' own
+ * names are formats: `format=toString` or `format=__proto__` name properties every object inherits, not formats.
  */
-export function readExportParams(query: URLSearchParams): ExportParams {
+export function readExportFormat(query: URLSearchParams): ExportFormat | null {
   const raw = query.get('format') ?? ''
-  const format = Object.hasOwn(EXPORT_TYPES, raw) ? (raw as ExportFormat) : null
-  return { format, edition: editionParam(query) }
+  return Object.hasOwn(EXPORT_TYPES, raw) ? (raw as ExportFormat) : null
 }

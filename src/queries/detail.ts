@@ -1,6 +1,8 @@
 // Reads for the detail pages, built on the catalog (one set of cached reads per request).
 import { cache } from 'react'
 
+import { byPhaseThenOrder } from '@/catalog/match'
+
 import { SOURCE_LOCALE, type Locale } from '@/translations/locales'
 import { getCatalog, getEditions, getReferences } from './catalog'
 import { payloadClient } from './payload'
@@ -40,7 +42,7 @@ export const getAssetDetail = cache(async (locale: Locale, slug: string) => {
   const asset = catalog.assets.find((a) => a.doc.slug === slug)
   if (!asset) return null
   const practices = catalog.items.filter((p) => p.assets.includes(slug))
-  const related = catalog.items.filter((p) => p.relatedAssets.includes(slug))
+  const related = catalog.items.filter((p) => p.relatedAssets.includes(slug)).sort(byPhaseThenOrder)
   // The threats its key practices are key against: what matters most for this asset type.
   const threatSlugs = new Set(practices.flatMap((p) => p.threats))
   return { catalog, asset, practices, related, threats: catalog.threats.filter((t) => threatSlugs.has(t.doc.slug)) }
@@ -51,7 +53,7 @@ export const getThreatDetail = cache(async (locale: Locale, slug: string) => {
   const threat = catalog.threats.find((t) => t.doc.slug === slug)
   if (!threat) return null
   const practices = catalog.items.filter((p) => p.threats.includes(slug))
-  const related = catalog.items.filter((p) => p.relatedThreats.includes(slug))
+  const related = catalog.items.filter((p) => p.relatedThreats.includes(slug)).sort(byPhaseThenOrder)
   const assetSlugs = new Set(practices.flatMap((p) => p.assets))
   return { catalog, threat, practices, related, assets: catalog.assets.filter((a) => assetSlugs.has(a.doc.slug)) }
 })

@@ -292,6 +292,14 @@ function probes(known: { values: KnownValues; slugs: Record<DetailKind, string[]
       `/${lang}/export?${q([['format', fmt], ...filters, ...addressed.map((a): [string, string] => ['addressed', a])])}`,
     ])
   }
+  // The print view reads the same selection as the exports.
+  for (const [lang, filters, addressed] of sample(
+    fc.tuple(locale, fc.array(filterPair, { maxLength: 5 }), fc.array(junk, { maxLength: 3 })),
+    20,
+    7,
+  )) {
+    add('print', [`/${lang}/print?${q([...filters, ...addressed.map((a): [string, string] => ['addressed', a])])}`])
+  }
   add('export', [
     '/xx/export?format=csv',
     '/EN/export?format=json',
@@ -648,6 +656,12 @@ function check(answer: Answer, known: { values: KnownValues; slugs: Record<Detai
       expect(status).toBe(400)
       expect(answer.text).toBe(t(lang, 'exportBadFormat'))
     }
+    return
+  }
+  if (second === 'print' && segments.length === 2) {
+    // the print view: 200, in its language, whatever the filters and ticks say
+    expect(status).toBe(200)
+    expect(htmlLang(answer.text)).toBe(lang)
     return
   }
   if (segments.length === 3 && second && second in DETAIL_KINDS && known.slugs[second as DetailKind].includes(third!)) {

@@ -9,7 +9,7 @@ import { editionParam, filtersToQuery, LIMITS, parseFilters, type Filters, type 
 import { matchPractices, type CatalogPractice, type CatalogThreat } from '@/catalog/match'
 import { PHASES, THREAT_GROUPS } from '@/catalog/taxonomy'
 import { practicesToCsv } from '@/exports/csv'
-import { EXPORT_TYPES, readExportParams } from '@/exports/params'
+import { EXPORT_TYPES, readExportFormat } from '@/exports/params'
 import type { ExportContext, ExportPractice } from '@/exports/types'
 import { buildXliff, parseXliff, XliffError } from '@/xliff/format'
 import { isUndecodablePath, proxy } from '@/proxy'
@@ -321,7 +321,7 @@ describe('parseFilters (properties)', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Export parameters
 
-describe('readExportParams (properties)', () => {
+describe('export parameters: format, and the edition as the page reads it (properties)', () => {
   const formats = Object.keys(EXPORT_TYPES)
   const formatValue = fc.oneof(
     fc.constantFrom(
@@ -351,7 +351,7 @@ describe('readExportParams (properties)', () => {
             ...values.map((v) => ['format', v] as [string, string]),
             ...others.filter(([name]) => name !== 'format'),
           ])
-          const { format } = readExportParams(query)
+          const format = readExportFormat(query)
           const first = values[0]
           expect(format).toBe(first !== undefined && formats.includes(first) ? first : null)
           if (format) expect(EXPORT_TYPES[format]).toMatch(/^[a-z]+\/[a-z.-]+/)
@@ -370,7 +370,7 @@ describe('readExportParams (properties)', () => {
         ),
         (editions) => {
           const query = new URLSearchParams((editions ?? []).map((e) => ['edition', e]))
-          const { edition } = readExportParams(query)
+          const edition = editionParam(query)
           // the page gets Next's searchParams: a string for one value, an array for several
           const pageQuery = editions === undefined ? {} : { edition: editions.length === 1 ? editions[0] : editions }
           expect(editionParam(pageQuery)).toBe(edition)

@@ -10,14 +10,12 @@ import { groupLabels, phaseLabels } from '@/translations/labels'
 import { isLocale, LOCALE_NAMES, type Locale } from '@/translations/locales'
 import { messagesFor, t } from '@/translations/t'
 import { pageMetadata } from '@/seo/pageMetadata'
+import type { QueryPageProps } from './queryPage'
 
 // Rendered per request from the database, so that publishing shows at once.
 export const dynamic = 'force-dynamic'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = QueryPageProps
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

@@ -2,7 +2,7 @@ import { practicesToCsv } from '@/exports/csv'
 import { practicesToDocx } from '@/exports/docx'
 import { exportFileName } from '@/exports/fileName'
 import { practicesToJson } from '@/exports/json'
-import { EXPORT_TYPES, readExportParams } from '@/exports/params'
+import { EXPORT_TYPES, readExportFormat } from '@/exports/params'
 import { readSelection } from '@/exports/selection'
 import { isLocale } from '@/translations/locales'
 import { t } from '@/translations/t'
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { locale } = await params
   if (!isLocale(locale)) return text('Not found', 404)
   const query = new URL(request.url).searchParams
-  const { format: type } = readExportParams(query)
+  const type = readExportFormat(query)
   if (!type) return text(t(locale, 'exportBadFormat'), 400)
   const selection = await readSelection(locale, query)
   if (!selection) return text(t(locale, 'noContent'), 404)

@@ -7,14 +7,12 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { readSelection } from '@/exports/selection'
 import { isLocale } from '@/translations/locales'
 import { t } from '@/translations/t'
+import type { QueryPageProps } from '../queryPage'
 
 // The same selection as the exports, read per request.
 export const dynamic = 'force-dynamic'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = QueryPageProps
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

@@ -1,6 +1,6 @@
 import { relatedPractices } from '@/catalog/related'
 import { LinkList } from '@/components/LinkList'
-import { PracticeLink } from '@/components/PracticesByPhase'
+import { PracticeLinks } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
 import { RequirementsTable } from '@/components/RequirementsTable'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -83,11 +83,7 @@ export default async function PracticePage({ params }: DetailProps) {
         {related.length > 0 ? (
           <>
             <h2>{t(locale, 'relatedHeading')}</h2>
-            <ul className="link-list">
-              {related.map((p) => (
-                <PracticeLink key={p.slug} locale={locale} practice={p} />
-              ))}
-            </ul>
+            <PracticeLinks locale={locale} practices={related} />
           </>
         ) : null}
 

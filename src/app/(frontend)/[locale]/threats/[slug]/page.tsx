@@ -1,7 +1,6 @@
 import type { ThreatGroup } from '@/catalog/taxonomy'
 import { LinkList } from '@/components/LinkList'
-import { byPhaseThenOrder } from '@/catalog/match'
-import { PracticeLink, PracticesByPhase } from '@/components/PracticesByPhase'
+import { PracticeLinks, PracticesByPhase } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
@@ -41,11 +40,7 @@ export default async function ThreatPage({ params }: DetailProps) {
         {related.length > 0 ? (
           <>
             <h2>{t(locale, 'relatedPracticesHeading')}</h2>
-            <ul className="link-list">
-              {related.sort(byPhaseThenOrder).map((p) => (
-                <PracticeLink key={p.slug} locale={locale} practice={p} />
-              ))}
-            </ul>
+            <PracticeLinks locale={locale} practices={related} />
           </>
         ) : null}
         <h2>{t(locale, 'assetsForThreat')}</h2>
