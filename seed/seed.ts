@@ -119,7 +119,11 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
   const threatIds = await upsert(
     'threats',
     threats,
-    (th) => ({ ...th, description: paragraphsToLexical(th.description) }),
+    (th) => ({
+      ...th,
+      description: paragraphsToLexical(th.description),
+      examples: th.examples.map((example) => ({ example })),
+    }),
     () => true,
   )
   const editionIds = await upsert(

@@ -45,6 +45,8 @@ export type ThreatSeed = {
   title: string
   summary: string
   description: string[]
+  /** what the threat looks like in a hospital ("stolen VPN credentials"), shown and searched */
+  examples: string[]
   order: number
   provenance: Provenance
 }
@@ -86,4 +88,18 @@ export type PracticeSeed = {
   references: string[]
   provenance: Provenance
   order: number
+}
+
+/** Where a requirement goes in an EU tender (Directive 2014/24/EU): Art. 58, 42, 67 or 70. */
+export type Placement = 'selection' | 'specification' | 'award' | 'contract'
+
+/** How a requirement is placed in a tender: a proposal of this project (seed/data/requirement-terms.ts). */
+export type RequirementTerms = {
+  placement: Placement
+  /** mandatory: "shall", a bid that misses it is non-compliant; recommended: "should" */
+  strength: 'mandatory' | 'recommended'
+  /** award requirements only: suggested relative weight (1–10), normalised to 100 per document */
+  weight?: number
+  /** slugs of the standards (references of kind standard) the requirement names */
+  cites?: string[]
 }

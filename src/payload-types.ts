@@ -602,6 +602,12 @@ export interface Threat {
     };
     [k: string]: unknown;
   } | null;
+  examples?:
+    | {
+        example?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   order: number;
   provenance: {
     status: 'verified' | 'reconstructed' | 'proposed';
@@ -1111,6 +1117,12 @@ export interface ThreatsSelect<T extends boolean = true> {
   group?: T;
   summary?: T;
   description?: T;
+  examples?:
+    | T
+    | {
+        example?: T;
+        id?: T;
+      };
   order?: T;
   provenance?:
     | T

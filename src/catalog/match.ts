@@ -69,7 +69,8 @@ export function buildSearchIndex(practices: CatalogPractice[]): MiniSearch<Catal
     searchOptions: {
       boost: { code: 4, title: 3, summary: 1.5, aliases: 0.5 },
       prefix: true,
-      fuzzy: 0.15,
+      // One typo allowed in longer words only: on short ones it matches common words ("ddos" would find "dos").
+      fuzzy: (term) => (term.length >= 5 ? 0.15 : false),
       combineWith: 'AND',
     },
   })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { examplesField } from '@/fields/examples'
 import { orderField } from '@/fields/order'
 import { provenanceField } from '@/fields/provenance'
 import { slugField } from '@/fields/slug'
@@ -18,13 +19,7 @@ export const Assets: CollectionConfig = contentCollection({
     slugField(),
     summaryField(),
     descriptionField(),
-    {
-      name: 'examples',
-      type: 'array',
-      label: L('field.examples'),
-      labels: { singular: L('field.examples.singular'), plural: L('field.examples') },
-      fields: [{ name: 'example', type: 'text', localized: true, label: L('field.example') }],
-    },
+    examplesField(),
     orderField(),
     provenanceField(),
   ],

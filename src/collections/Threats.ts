@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { THREAT_GROUPS } from '@/catalog/taxonomy'
+import { examplesField } from '@/fields/examples'
 import { orderField } from '@/fields/order'
 import { provenanceField } from '@/fields/provenance'
 import { slugField } from '@/fields/slug'
@@ -28,6 +29,7 @@ export const Threats: CollectionConfig = contentCollection({
     },
     summaryField(),
     descriptionField(),
+    examplesField(),
     orderField(),
     provenanceField(),
   ],

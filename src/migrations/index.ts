@@ -7,6 +7,7 @@ import * as migration_20261202_122635_references_reviewed from './20261202_12263
 import * as migration_20261202_122723_references_published from './20261202_122723_references_published';
 import * as migration_20261202_190936_practice_relevance_links from './20261202_190936_practice_relevance_links';
 import * as migration_20261203_164755_edition_successor from './20261203_164755_edition_successor';
+import * as migration_20261204_010020_threat_examples from './20261204_010020_threat_examples';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_164755_edition_successor.up,
     down: migration_20261203_164755_edition_successor.down,
-    name: '20261203_164755_edition_successor'
+    name: '20261203_164755_edition_successor',
+  },
+  {
+    up: migration_20261204_010020_threat_examples.up,
+    down: migration_20261204_010020_threat_examples.down,
+    name: '20261204_010020_threat_examples'
   },
 ];

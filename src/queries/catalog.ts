@@ -9,6 +9,8 @@ import type { Phase, ThreatGroup } from '@/catalog/taxonomy'
 import type { ContentCollection } from '@/workflow/rules/collections'
 import type { Asset, GoodPractice, Guideline, Reference, Threat } from '@/payload-types'
 import { lexicalToParagraphs } from '@/richtext/paragraphs'
+import { synonyms } from '@/translations/glossary/synonyms'
+import type { Synonyms } from '@/translations/glossary/synonyms/types'
 import { SOURCE_LOCALE, type Locale } from '@/translations/locales'
 import { payloadClient } from './payload'
 import { remember } from '@/cache/publicCache'
@@ -108,7 +110,7 @@ async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: S
   const [assets, threats] = await Promise.all([getAssets(locale), getThreats(locale)])
   const practices = edition ? await getPractices(locale, edition.doc.id) : []
   const english = locale === SOURCE_LOCALE ? null : await englishTexts(edition)
-  const names = namesOf(assets, threats, english)
+  const names = namesOf(locale, assets, threats, english)
   const machine = machineTranslated([...editions, ...assets, ...threats, ...practices], locale)
   const assetSlug = new Map(assets.map((a) => [a.doc.id, a.doc.slug]))
   const threatSlug = new Map(threats.map((t) => [t.doc.id, t.doc.slug]))
@@ -170,8 +172,12 @@ async function englishTexts(edition: ShownEdition | null) {
   }
 }
 
-/** Each asset type's and threat's names and examples, in the page language and (elsewhere than English) in English. */
+/**
+ * Each asset type's and threat's names, examples and synonyms (the glossary's lists), in the page language and
+ * (elsewhere than English) in English.
+ */
 function namesOf(
+  locale: Locale,
   assets: ShownAsset[],
   threats: ShownThreat[],
   english: { assets: ShownAsset[]; threats: ShownThreat[] } | null,
@@ -179,8 +185,12 @@ function namesOf(
   const names: Names = new Map()
   const add = (slug: string, texts: Array<string | null | undefined>) =>
     names.set(slug, [...(names.get(slug) ?? []), ...texts.filter((t): t is string => Boolean(t))])
-  for (const { doc } of [...assets, ...(english?.assets ?? [])])
-    add(doc.slug, [doc.title, ...(doc.examples ?? []).map((e) => e.example)])
-  for (const { doc } of [...threats, ...(english?.threats ?? [])]) add(doc.slug, [doc.title])
+  const lists = english ? [synonyms[locale], synonyms[SOURCE_LOCALE]] : [synonyms[locale]]
+  const named = (kind: 'asset' | 'threat', doc: Asset | Threat) => {
+    const words = lists.flatMap((list) => list[`${kind}_${doc.slug}` as keyof Synonyms] ?? [])
+    add(doc.slug, [doc.title, ...(doc.examples ?? []).map((e) => e.example), ...words])
+  }
+  for (const { doc } of [...assets, ...(english?.assets ?? [])]) named('asset', doc)
+  for (const { doc } of [...threats, ...(english?.threats ?? [])]) named('threat', doc)
   return names
 }

@@ -26,3 +26,17 @@ export function fieldOrEnglish<T, K extends keyof T>(shown: Shown<T>, field: K):
   const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0)
   return empty ? { value: shown.english[field], lang: SOURCE_LOCALE } : { value, lang: shown.textLocale }
 }
+
+type WithExamples = { examples?: Array<{ example?: string | null }> | null }
+
+/**
+ * The examples of an asset type or threat, translated as a whole list: in the page's language when every example has
+ * a text there, else in English (`lang` says which).
+ */
+export function examplesOf(shown: Shown<WithExamples>): { items: string[]; lang: Locale } {
+  const texts = (doc: WithExamples) => (doc.examples ?? []).map((e) => e.example ?? '').filter(Boolean)
+  const translated = texts(shown.doc)
+  return translated.length > 0 && translated.length === (shown.doc.examples ?? []).length
+    ? { items: translated, lang: shown.textLocale }
+    : { items: texts(shown.english), lang: SOURCE_LOCALE }
+}

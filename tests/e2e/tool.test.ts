@@ -100,6 +100,19 @@ describe('filtering', () => {
     expect(await found('pt', 'PACS')).toBeGreaterThan(0)
     expect(await found('pt', 'backup')).toBeGreaterThan(0)
     expect(await found('pt', 'encryption')).toBeGreaterThan(0)
+    // The glossary's synonyms (an abbreviation, a product name) and the threats' examples ("DDoS") find practices too.
+    expect(await found('el', 'ΗΦΥ')).toBeGreaterThan(0)
+    expect(await found('pt', 'SClínico')).toBeGreaterThan(0)
+    expect(await found('el', 'DDoS')).toBeGreaterThan(0)
+    // A short word is not matched loosely: "DDoS" must not find every text with the Portuguese "dos" in it.
+    expect(await found('pt', 'DDoS')).toBeLessThan(12)
+    // Each threat says what it looks like, under its name in the filter and on its page, in the page language.
+    const dos = page.getByRole('checkbox', { name: /^Negação de serviço/ })
+    expect(await page.locator(`[id="${await dos.getAttribute('aria-describedby')}"]`).textContent()).toContain('DDoS')
+    await page.goto(`${baseUrl()}/el/threats/ransomware`)
+    const examples = page.locator('h2 + ul[lang="el"]')
+    expect(await examples.innerText()).toContain('Διπλός εκβιασμός')
+    await page.goto(`${baseUrl()}/pt`)
     // Each asset type says what it covers, in the page language, as its checkbox's description.
     const devices = page.getByRole('checkbox', { name: /^Dispositivos médicos/ })
     const hint = page.locator(`[id="${await devices.getAttribute('aria-describedby')}"]`)
@@ -214,6 +227,8 @@ describe('checklist and exports', () => {
     await practiceCards(page).first().getByLabel('Addressed in our tender').check()
     await page.getByText(`1 of ${total} addressed`, { exact: true }).waitFor({ timeout: 5000 })
     await page.reload()
+    // The ticks are read from this browser once the page is hydrated (the boxes are disabled until then).
+    await page.waitForFunction(() => !document.querySelector<HTMLInputElement>('.card .tick input')?.disabled)
     expect(await practiceCards(page).first().getByLabel('Addressed in our tender').isChecked()).toBe(true)
     const firstSlug = await practiceCards(page).first().getAttribute('data-slug')
 
@@ -278,14 +293,25 @@ describe('checklist and exports', () => {
     expect(text).toContain('☑ Addressed in our tender')
     expect(text).not.toContain('localhost')
 
-    // The ticked practices alone: the file and its context say it is a hand-picked list.
-    const picked = await download('Only the ticked practices (Word tender annex (.docx))')
+    // Picking for the export is another tick than "addressed": picks survive a change of filters and export alone.
+    const second = practiceCards(page).nth(1)
+    const secondSlug = await second.getAttribute('data-slug')
+    const secondTitle = await second.getByRole('heading', { level: 3 }).innerText()
+    await second.getByLabel('Include in my export').check()
+    await page.getByText('Picked for your export: 1', { exact: true }).waitFor({ timeout: 5000 })
+    expect(await page.getByText(`1 of ${total} addressed`, { exact: true }).count()).toBe(1)
+    expect(await second.getByLabel('Addressed in our tender').isChecked()).toBe(false)
+    expect(await practiceCards(page).first().getByLabel('Include in my export').isChecked()).toBe(false)
+    const picked = await download('Only my picks (Word tender annex (.docx))')
     expect(picked.name).toBe('procuresec_procurement-guidelines-2020_en_picked-1.docx')
     const pickedText = (await (await JSZip.loadAsync(picked.body)).file('word/document.xml')!.async('string'))
       .replace(/<\/w:p>/g, '\n')
       .replace(/<[^>]+>/g, '')
     expect(pickedText).toContain('Selection\nPractices picked by hand: 1')
     expect(pickedText).not.toContain('Asset types\nAll')
+    expect(pickedText.replace(/\s+/g, ' ')).toContain(secondTitle.replace(/\s+/g, ' '))
+    const pickedJson = JSON.parse((await download('Only my picks (Data (.json))')).body.toString('utf8'))
+    expect(pickedJson.practices.map((p: { slug: string }) => p.slug)).toEqual([secondSlug])
     expect(await page.getByText(t('en', 'ticksKeptHere'), { exact: true }).count()).toBe(1)
 
     // Print: a page with the filters, the date, every requirement and its evidence, and the ticks.
@@ -302,6 +328,16 @@ describe('checklist and exports', () => {
     expect(await page.locator('.print-practice').count()).toBe(total)
     expect(printed).toContain(`☑ Addressed in our tender`)
     expect(await page.getByRole('button', { name: 'Print', exact: true }).count()).toBe(1)
+
+    // Another selection still has the pick; clearing it keeps the focus in the results.
+    await page.goto(`${baseUrl()}/en?threat=fire`)
+    await page.getByText('Picked for your export: 1', { exact: true }).waitFor({ timeout: 5000 })
+    await page.getByRole('button', { name: 'Clear my picks' }).click()
+    await page.getByText('Picked for your export: 1', { exact: true }).waitFor({ state: 'detached', timeout: 5000 })
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading')
+    await page.goto(`${baseUrl()}/en?asset=cloud-services&phase=plan`)
+    await page.getByText(`1 of ${total} addressed`, { exact: true }).waitFor({ timeout: 5000 })
+    expect(await page.getByRole('link', { name: /^Only my picks/ }).count()).toBe(0)
     await context.close()
   })
 

@@ -9,16 +9,28 @@ type Props = {
   messages: UiDictionary
   filters: Filters
   results: MatchResult[]
-  checked: Set<string>
+  /** practices ticked "addressed in our tender" */
+  addressed: Set<string>
+  /** practices ticked "include in my export", whatever the filters now show */
+  picked: Set<string>
+  onClearPicked: () => void
 }
 
-/** Progress of the checklist and the exports of what is on screen (ticks included). */
-export function ActionBar({ locale, messages, filters, results, checked }: Props) {
+const FORMATS = ['docx', 'csv', 'json'] as const
+
+/** Progress of the checklist, the exports of what is on screen, and the export of the practices picked by hand. */
+export function ActionBar({ locale, messages, filters, results, addressed, picked, onClearPicked }: Props) {
   const shown = results.map((r) => r.practice.slug)
-  const done = shown.filter((slug) => checked.has(slug))
-  const addressed: Record<string, string> = done.length > 0 ? { addressed: done.join(',') } : {}
-  const exportHref = (fileFormat: string, only?: string[]) =>
-    `/${locale}/export?${filtersToQuery(only ? { ids: only, edition: filters.edition } : filters, { format: fileFormat, ...addressed })}`
+  const done = shown.filter((slug) => addressed.has(slug))
+  const marks = (slugs: string[]): Record<string, string> => (slugs.length > 0 ? { addressed: slugs.join(',') } : {})
+  const exportHref = (query: string) => `/${locale}/export?${query}`
+  const formatLabel = { docx: messages.exportDocx, csv: messages.exportCsv, json: messages.exportJson }
+  const pickedSlugs = [...picked]
+  const pickedQuery = (fileFormat: string) =>
+    filtersToQuery(
+      { ids: pickedSlugs, edition: filters.edition },
+      { format: fileFormat, ...marks(pickedSlugs.filter((slug) => addressed.has(slug))) },
+    )
   return (
     <div className="action-bar">
       {/* Drawn from the start (ticks count once read from this browser), so nothing moves on load. */}
@@ -29,33 +41,37 @@ export function ActionBar({ locale, messages, filters, results, checked }: Props
       <p className="hint">{messages.ticksKeptHere}</p>
       <h3 className="visually-hidden">{messages.exportHeading}</h3>
       <ul className="exports">
-        <li>
-          <a href={exportHref('docx')} download>
-            {messages.exportDocx}
-          </a>
-        </li>
-        <li>
-          <a href={exportHref('csv')} download>
-            {messages.exportCsv}
-          </a>
-        </li>
-        <li>
-          <a href={exportHref('json')} download>
-            {messages.exportJson}
-          </a>
-        </li>
-        {done.length > 0 ? (
-          <li>
-            <a href={exportHref('docx', done)} download>
-              {messages.exportTicked} ({messages.exportDocx})
+        {FORMATS.map((fileFormat) => (
+          <li key={fileFormat}>
+            <a href={exportHref(filtersToQuery(filters, { format: fileFormat, ...marks(done) }))} download>
+              {formatLabel[fileFormat]}
             </a>
           </li>
-        ) : null}
+        ))}
         <li>
           {/* A printable page with requirements, evidence, filters and date, not this screen. */}
-          <a href={`/${locale}/print?${filtersToQuery(filters, addressed)}`}>{messages.print}</a>
+          <a href={`/${locale}/print?${filtersToQuery(filters, marks(done))}`}>{messages.print}</a>
         </li>
       </ul>
+      {pickedSlugs.length > 0 ? (
+        <div className="picked">
+          <p>{format(messages.pickedCount, { count: pickedSlugs.length.toLocaleString(locale) })}</p>
+          <ul className="exports">
+            {FORMATS.map((fileFormat) => (
+              <li key={fileFormat}>
+                <a href={exportHref(pickedQuery(fileFormat))} download>
+                  {messages.exportPickedOnly} ({formatLabel[fileFormat]})
+                </a>
+              </li>
+            ))}
+            <li>
+              <button type="button" className="link-button" onClick={onClearPicked}>
+                {messages.clearPicked}
+              </button>
+            </li>
+          </ul>
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -12,6 +12,7 @@ type Props = Pick<ToolProps, 'messages' | 'assets' | 'threats' | 'phaseLabels' |
 }
 
 type Name = 'asset' | 'threat' | 'phase'
+type Hint = NonNullable<ToolProps['assets'][number]['hint']>
 type Toggle = (name: Name, value: string, on: boolean) => void
 
 function Option(props: {
@@ -22,7 +23,7 @@ function Option(props: {
   checked: boolean
   lang?: string
   strong?: boolean
-  hint?: string
+  hint?: Hint
   countLabel: string
   onToggle: Toggle
 }) {
@@ -50,8 +51,8 @@ function Option(props: {
         <span className="visually-hidden">{props.countLabel}</span>
         {/* What people call the things in it: heard as the checkbox's description, not as part of its name. */}
         {props.hint ? (
-          <span id={hintId} className="option-hint" lang={props.lang} aria-hidden="true">
-            {props.hint}
+          <span id={hintId} className="option-hint" lang={props.hint.lang} aria-hidden="true">
+            {props.hint.text}
           </span>
         ) : null}
       </label>
@@ -79,7 +80,7 @@ export function Facets({
     value: string,
     label: string,
     count = 0,
-    more: { lang?: string; strong?: boolean; hint?: string } = {},
+    more: { lang?: string; strong?: boolean; hint?: Hint } = {},
   ) => (
     <Option
       key={value}
@@ -120,7 +121,9 @@ export function Facets({
               )}
               {threats
                 .filter((th) => th.group === group)
-                .map((th) => option('threat', th.slug, th.title, counts.threats[th.slug], { lang: th.textLocale }))}
+                .map((th) =>
+                  option('threat', th.slug, th.title, counts.threats[th.slug], { lang: th.textLocale, hint: th.hint }),
+                )}
             </ul>
           </fieldset>
         ))}

@@ -2,30 +2,20 @@
 import type { MatchResult } from '@/catalog/match'
 import { format } from '@/translations/format'
 import type { ToolProps } from './types'
+import type { TickList, useTicks } from './useTicks'
 
 type Props = Pick<ToolProps, 'messages' | 'phaseLabels' | 'locale' | 'localeName'> & {
   results: MatchResult[]
   titles: Map<string, string>
-  checked: Set<string>
-  checklistReady: boolean
-  onCheck: (slug: string, on: boolean) => void
+  ticks: Record<TickList, ReturnType<typeof useTicks>>
 }
 
 /**
  * The matching practices as cards: code, title, phase, summary, why it matches (the chosen asset types and threats it
- * is key for, and those it is related to), and the "addressed" tick.
+ * is key for, and those it is related to), and its two ticks: "include in my export" and "addressed in our tender".
  */
-export function Results({
-  results,
-  messages,
-  phaseLabels,
-  locale,
-  localeName,
-  titles,
-  checked,
-  checklistReady,
-  onCheck,
-}: Props) {
+export function Results({ results, messages, phaseLabels, locale, localeName, titles, ticks }: Props) {
+  const label: Record<TickList, string> = { picked: messages.includeInExport, addressed: messages.addressed }
   return (
     <ol className="results">
       {results.map(({ practice: p, keyFor, relatedTo }) => {
@@ -33,7 +23,6 @@ export function Results({
           [...links.assets, ...links.threats].map((slug) => titles.get(slug) ?? slug).join(' · ')
         const key = named(keyFor)
         const related = named(relatedTo)
-        const tickId = `addressed-${p.slug}`
         return (
           <li key={p.slug} className="card" data-slug={p.slug}>
             <h3 lang={p.textLocale}>
@@ -60,16 +49,23 @@ export function Results({
               </p>
             ) : null}
             {/* Drawn from the start (disabled until the ticks are read from this browser), so nothing moves on load. */}
-            <p className="tick">
-              <input
-                type="checkbox"
-                id={tickId}
-                disabled={!checklistReady}
-                checked={checklistReady && checked.has(p.slug)}
-                onChange={(e) => onCheck(p.slug, e.target.checked)}
-              />
-              <label htmlFor={tickId}>{messages.addressed}</label>
-            </p>
+            <ul className="ticks">
+              {(['picked', 'addressed'] as const).map((list) => {
+                const { checked, toggle, ready } = ticks[list]
+                return (
+                  <li key={list} className="tick">
+                    <input
+                      type="checkbox"
+                      id={`${list}-${p.slug}`}
+                      disabled={!ready}
+                      checked={ready && checked.has(p.slug)}
+                      onChange={(e) => toggle(p.slug, e.target.checked)}
+                    />
+                    <label htmlFor={`${list}-${p.slug}`}>{label[list]}</label>
+                  </li>
+                )
+              })}
+            </ul>
           </li>
         )
       })}

@@ -11,7 +11,7 @@ import { Chips } from './Chips'
 import { Facets } from './Facets'
 import { Results } from './Results'
 import type { ToolProps } from './types'
-import { useChecklist } from './useChecklist'
+import { useTicks } from './useTicks'
 
 type FacetName = 'asset' | 'threat' | 'phase'
 /** A phone-sized screen, where the filter panel folds away (the same width as the stylesheet's one-column layout). */
@@ -44,7 +44,10 @@ export function Tool(props: ToolProps) {
     [practices, filters, threatGroups, index],
   )
   const titles = useMemo(() => new Map([...assets, ...threats].map((x) => [x.slug, x.title])), [assets, threats])
-  const { checked, toggle, ready } = useChecklist(edition?.slug ?? 'none')
+  const ticks = {
+    picked: useTicks('picked', edition?.slug ?? 'none'),
+    addressed: useTicks('addressed', edition?.slug ?? 'none'),
+  }
 
   const navigate = useCallback(
     (next: Filters, mode: 'push' | 'replace' = 'push') => {
@@ -202,15 +205,20 @@ export function Tool(props: ToolProps) {
             {format(messages.machineTranslationPage, { marker: messages.machineTranslationMarker })}
           </p>
         ) : null}
-        <ActionBar locale={locale} messages={messages} filters={filters} results={results} checked={checked} />
-        <Results
-          {...props}
+        <ActionBar
+          locale={locale}
+          messages={messages}
+          filters={filters}
           results={results}
-          titles={titles}
-          checked={checked}
-          checklistReady={ready}
-          onCheck={toggle}
+          addressed={ticks.addressed.checked}
+          picked={ticks.picked.checked}
+          onClearPicked={() => {
+            ticks.picked.clear()
+            // The button goes with the last pick: focus goes to the results rather than to the page's top.
+            resultsHeading.current?.focus()
+          }}
         />
+        <Results {...props} results={results} titles={titles} ticks={ticks} />
       </section>
     </div>
   )

@@ -52,7 +52,6 @@ export const bg: UiDictionary = {
   exportDocx: 'Приложение към документацията за поръчката във формат Word (.docx)',
   exportCsv: 'Електронна таблица (.csv)',
   exportJson: 'Данни (.json)',
-  exportTicked: 'Само отбелязаните добри практики',
   print: 'Отпечатване',
   // Detail pages
   requirementsHeading: 'Изисквания за документацията за поръчката',
@@ -109,6 +108,10 @@ export const bg: UiDictionary = {
   exportRequirementId: 'Идентификатор на изискването',
   exportSelection: 'Подбор',
   exportPicked: 'Практики, избрани ръчно: {count}',
+  includeInExport: 'Включване в моя експорт',
+  pickedCount: 'Избрани за вашия експорт: {count}',
+  exportPickedOnly: 'Само избраните от мен',
+  clearPicked: 'Изчистване на избраните от мен',
   ticksKeptHere:
     'Отметките ви се пазят само в този браузър: не се изпращат никъде и друг браузър или устройство не ги вижда.',
 }

@@ -53,7 +53,6 @@ export const cs: UiDictionary = {
   exportDocx: 'Příloha zadávací dokumentace ve formátu Word (.docx)',
   exportCsv: 'Tabulka (.csv)',
   exportJson: 'Data (.json)',
-  exportTicked: 'Pouze zaškrtnuté osvědčené postupy',
   print: 'Tisk',
   // Detail pages
   requirementsHeading: 'Požadavky do zadávací dokumentace',
@@ -110,6 +109,10 @@ export const cs: UiDictionary = {
   exportRequirementId: 'ID požadavku',
   exportSelection: 'Výběr',
   exportPicked: 'Ručně vybrané postupy: {count}',
+  includeInExport: 'Zahrnout do mého exportu',
+  pickedCount: 'Vybráno pro váš export: {count}',
+  exportPickedOnly: 'Pouze můj výběr',
+  clearPicked: 'Zrušit můj výběr',
   ticksKeptHere:
     'Vaše zaškrtnutí se ukládají jen v tomto prohlížeči: nikam se neodesílají a jiný prohlížeč ani zařízení je nevidí.',
 }

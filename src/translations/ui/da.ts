@@ -52,7 +52,6 @@ export const da: UiDictionary = {
   exportDocx: 'Bilag til udbud i Word (.docx)',
   exportCsv: 'Regneark (.csv)',
   exportJson: 'Data (.json)',
-  exportTicked: 'Kun de afkrydsede eksempler på god praksis',
   print: 'Udskriv',
   // Detail pages
   requirementsHeading: 'Krav til udbuddet',
@@ -110,6 +109,10 @@ export const da: UiDictionary = {
   exportRequirementId: 'Krav-id',
   exportSelection: 'Udvalg',
   exportPicked: 'Håndplukkede praksisser: {count}',
+  includeInExport: 'Medtag i min eksport',
+  pickedCount: 'Valgt til din eksport: {count}',
+  exportPickedOnly: 'Kun mine valg',
+  clearPicked: 'Ryd mine valg',
   ticksKeptHere:
     'Dine afkrydsninger gemmes kun i denne browser: de sendes ingen steder hen, og en anden browser eller enhed kan ikke se dem.',
 }

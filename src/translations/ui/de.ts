@@ -53,7 +53,6 @@ export const de: UiDictionary = {
   exportDocx: 'Word-Anlage zur Ausschreibung (.docx)',
   exportCsv: 'Tabelle (.csv)',
   exportJson: 'Daten (.json)',
-  exportTicked: 'Nur die angekreuzten bewährten Verfahren',
   print: 'Drucken',
   // Detail pages
   requirementsHeading: 'Anforderungen für die Ausschreibung',
@@ -110,6 +109,10 @@ export const de: UiDictionary = {
   exportRequirementId: 'Anforderungs-ID',
   exportSelection: 'Auswahl',
   exportPicked: 'Von Hand ausgewählte Verfahren: {count}',
+  includeInExport: 'In meinen Export aufnehmen',
+  pickedCount: 'Für Ihren Export ausgewählt: {count}',
+  exportPickedOnly: 'Nur meine Auswahl',
+  clearPicked: 'Meine Auswahl aufheben',
   ticksKeptHere:
     'Ihre Häkchen werden nur in diesem Browser gespeichert: Sie werden nirgendwohin gesendet, und ein anderer Browser oder ein anderes Gerät sieht sie nicht.',
 }

@@ -53,7 +53,6 @@ export const el: UiDictionary = {
   exportDocx: 'Παράρτημα διακήρυξης σε Word (.docx)',
   exportCsv: 'Υπολογιστικό φύλλο (.csv)',
   exportJson: 'Δεδομένα (.json)',
-  exportTicked: 'Μόνο οι επιλεγμένες ορθές πρακτικές',
   print: 'Εκτύπωση',
   // Detail pages
   requirementsHeading: 'Απαιτήσεις για τη διακήρυξη',
@@ -110,6 +109,10 @@ export const el: UiDictionary = {
   exportRequirementId: 'Αναγνωριστικό απαίτησης',
   exportSelection: 'Επιλογή',
   exportPicked: 'Πρακτικές επιλεγμένες με το χέρι: {count}',
+  includeInExport: 'Συμπερίληψη στην εξαγωγή μου',
+  pickedCount: 'Επιλέχθηκαν για την εξαγωγή σας: {count}',
+  exportPickedOnly: 'Μόνο οι επιλογές μου',
+  clearPicked: 'Εκκαθάριση των επιλογών μου',
   ticksKeptHere:
     'Οι επιλογές σας φυλάσσονται μόνο σε αυτό το πρόγραμμα περιήγησης: δεν αποστέλλονται πουθενά και δεν φαίνονται σε άλλο πρόγραμμα περιήγησης ή συσκευή.',
 }

@@ -52,7 +52,6 @@ export const en = {
   exportDocx: 'Word tender annex (.docx)',
   exportCsv: 'Spreadsheet (.csv)',
   exportJson: 'Data (.json)',
-  exportTicked: 'Only the ticked practices',
   print: 'Print',
   // Detail pages
   requirementsHeading: 'Requirements for the tender',
@@ -108,6 +107,10 @@ export const en = {
   exportRequirementId: 'Requirement id',
   exportSelection: 'Selection',
   exportPicked: 'Practices picked by hand: {count}',
+  includeInExport: 'Include in my export',
+  pickedCount: 'Picked for your export: {count}',
+  exportPickedOnly: 'Only my picks',
+  clearPicked: 'Clear my picks',
   ticksKeptHere:
     'Your ticks are kept in this browser only: they are not sent anywhere, and another browser or device does not see them.',
 } as const

@@ -52,7 +52,6 @@ export const es: UiDictionary = {
   exportDocx: 'Anexo de licitación en Word (.docx)',
   exportCsv: 'Hoja de cálculo (.csv)',
   exportJson: 'Datos (.json)',
-  exportTicked: 'Solo las buenas prácticas marcadas',
   print: 'Imprimir',
   // Detail pages
   requirementsHeading: 'Requisitos para la licitación',
@@ -109,6 +108,10 @@ export const es: UiDictionary = {
   exportRequirementId: 'Identificador del requisito',
   exportSelection: 'Selección',
   exportPicked: 'Prácticas elegidas a mano: {count}',
+  includeInExport: 'Añadir a mi exportación',
+  pickedCount: 'Prácticas seleccionadas para su exportación: {count}',
+  exportPickedOnly: 'Solo mi selección',
+  clearPicked: 'Borrar mi selección',
   ticksKeptHere:
     'Sus marcas se guardan solo en este navegador: no se envían a ninguna parte y otro navegador o dispositivo no las ve.',
 }

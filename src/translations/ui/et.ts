@@ -52,7 +52,6 @@ export const et: UiDictionary = {
   exportDocx: 'Hanke lisa Wordi vormingus (.docx)',
   exportCsv: 'Tabel (.csv)',
   exportJson: 'Andmed (.json)',
-  exportTicked: 'Ainult märgitud head tavad',
   print: 'Prindi',
   // Detail pages
   requirementsHeading: 'Hanke nõuded',
@@ -108,6 +107,10 @@ export const et: UiDictionary = {
   exportRequirementId: 'Nõude tunnus',
   exportSelection: 'Valik',
   exportPicked: 'Käsitsi valitud tavad: {count}',
+  includeInExport: 'Lisa minu eksporti',
+  pickedCount: 'Eksportimiseks valitud: {count}',
+  exportPickedOnly: 'Ainult minu valik',
+  clearPicked: 'Tühjenda minu valik',
   ticksKeptHere:
     'Teie linnukesed salvestatakse ainult selles brauseris: neid ei saadeta kuhugi ja teine brauser või seade neid ei näe.',
 }

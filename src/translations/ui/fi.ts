@@ -52,7 +52,6 @@ export const fi: UiDictionary = {
   exportDocx: 'Tarjouspyynnön liite Word-muodossa (.docx)',
   exportCsv: 'Taulukko (.csv)',
   exportJson: 'Tiedot (.json)',
-  exportTicked: 'Vain valitut hyvät käytännöt',
   print: 'Tulosta',
   // Detail pages
   requirementsHeading: 'Tarjouspyynnön vaatimukset',
@@ -109,6 +108,10 @@ export const fi: UiDictionary = {
   exportRequirementId: 'Vaatimuksen tunniste',
   exportSelection: 'Valinta',
   exportPicked: 'Käsin valitut käytännöt: {count}',
+  includeInExport: 'Ota mukaan omaan vientiini',
+  pickedCount: 'Vientiisi poimittu: {count}',
+  exportPickedOnly: 'Vain omat poimintani',
+  clearPicked: 'Tyhjennä poimintani',
   ticksKeptHere:
     'Valintamerkkisi säilytetään vain tässä selaimessa: niitä ei lähetetä minnekään, eikä toinen selain tai laite näe niitä.',
 }

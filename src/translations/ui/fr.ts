@@ -52,7 +52,6 @@ export const fr: UiDictionary = {
   exportDocx: 'Annexe à l’appel d’offres au format Word (.docx)',
   exportCsv: 'Tableur (.csv)',
   exportJson: 'Données (.json)',
-  exportTicked: 'Uniquement les bonnes pratiques cochées',
   print: 'Imprimer',
   // Detail pages
   requirementsHeading: 'Exigences pour l’appel d’offres',
@@ -109,6 +108,10 @@ export const fr: UiDictionary = {
   exportRequirementId: 'Identifiant de l’exigence',
   exportSelection: 'Sélection',
   exportPicked: 'Pratiques choisies à la main : {count}',
+  includeInExport: 'Inclure dans mon exportation',
+  pickedCount: 'Pratiques sélectionnées pour votre exportation : {count}',
+  exportPickedOnly: 'Uniquement ma sélection',
+  clearPicked: 'Effacer ma sélection',
   ticksKeptHere:
     'Vos coches sont conservées dans ce navigateur uniquement : elles ne sont envoyées nulle part, et un autre navigateur ou appareil ne les voit pas.',
 }

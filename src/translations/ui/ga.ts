@@ -52,7 +52,6 @@ export const ga: UiDictionary = {
   exportDocx: 'Iarscríbhinn tairisceana i bhformáid Word (.docx)',
   exportCsv: 'Scarbhileog (.csv)',
   exportJson: 'Sonraí (.json)',
-  exportTicked: 'Na dea-chleachtais ticeáilte amháin',
   print: 'Priontáil',
   // Detail pages
   requirementsHeading: 'Ceanglais don chomórtas tairisceana',
@@ -109,6 +108,10 @@ export const ga: UiDictionary = {
   exportRequirementId: 'Aitheantas an cheanglais',
   exportSelection: 'Rogha',
   exportPicked: 'Cleachtais roghnaithe de láimh: {count}',
+  includeInExport: 'Cuir i m’easpórtáil',
+  pickedCount: 'Roghnaithe le haghaidh d’easpórtála: {count}',
+  exportPickedOnly: 'Mo roghanna amháin',
+  clearPicked: 'Glan mo roghanna',
   ticksKeptHere:
     'Ní choimeádtar do thiceanna ach sa bhrabhsálaí seo: ní sheoltar áit ar bith iad, agus ní fheiceann brabhsálaí ná gléas eile iad.',
 }

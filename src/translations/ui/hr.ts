@@ -52,7 +52,6 @@ export const hr: UiDictionary = {
   exportDocx: 'Prilog dokumentaciji o nabavi u formatu Word (.docx)',
   exportCsv: 'Proračunska tablica (.csv)',
   exportJson: 'Podaci (.json)',
-  exportTicked: 'Samo označene dobre prakse',
   print: 'Ispis',
   // Detail pages
   requirementsHeading: 'Zahtjevi za dokumentaciju o nabavi',
@@ -109,6 +108,10 @@ export const hr: UiDictionary = {
   exportRequirementId: 'Oznaka zahtjeva',
   exportSelection: 'Odabir',
   exportPicked: 'Ručno odabrane prakse: {count}',
+  includeInExport: 'Uključi u moj izvoz',
+  pickedCount: 'Odabrano za vaš izvoz: {count}',
+  exportPickedOnly: 'Samo moj odabir',
+  clearPicked: 'Poništi moj odabir',
   ticksKeptHere:
     'Vaše kvačice čuvaju se samo u ovom pregledniku: nikamo se ne šalju i drugi preglednik ili uređaj ih ne vidi.',
 }

@@ -53,7 +53,6 @@ export const hu: UiDictionary = {
   exportDocx: 'Word-formátumú ajánlatkérési melléklet (.docx)',
   exportCsv: 'Táblázat (.csv)',
   exportJson: 'Adatok (.json)',
-  exportTicked: 'Csak a bejelölt bevált gyakorlatok',
   print: 'Nyomtatás',
   // Detail pages
   requirementsHeading: 'Követelmények az ajánlatkéréshez',
@@ -109,6 +108,10 @@ export const hu: UiDictionary = {
   exportRequirementId: 'Követelményazonosító',
   exportSelection: 'Kiválasztás',
   exportPicked: 'Kézzel kiválasztott gyakorlatok: {count}',
+  includeInExport: 'Szerepeljen az exportomban',
+  pickedCount: 'Az exportjához kiválasztott gyakorlatok: {count}',
+  exportPickedOnly: 'Csak az általam kiválasztottak',
+  clearPicked: 'Kiválasztásom törlése',
   ticksKeptHere:
     'A pipák csak ebben a böngészőben tárolódnak: sehová nem kerülnek elküldésre, és más böngésző vagy eszköz nem látja őket.',
 }

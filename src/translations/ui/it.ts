@@ -52,7 +52,6 @@ export const it: UiDictionary = {
   exportDocx: 'Allegato di gara in formato Word (.docx)',
   exportCsv: 'Foglio di calcolo (.csv)',
   exportJson: 'Dati (.json)',
-  exportTicked: 'Solo le buone pratiche selezionate',
   print: 'Stampa',
   // Detail pages
   requirementsHeading: 'Requisiti per la gara',
@@ -109,6 +108,10 @@ export const it: UiDictionary = {
   exportRequirementId: 'Identificativo del requisito',
   exportSelection: 'Selezione',
   exportPicked: 'Pratiche scelte a mano: {count}',
+  includeInExport: 'Aggiungere alla mia esportazione',
+  pickedCount: 'Pratiche selezionate per l’esportazione: {count}',
+  exportPickedOnly: 'Solo la mia selezione',
+  clearPicked: 'Azzera la mia selezione',
   ticksKeptHere:
     'Le spunte restano solo in questo browser: non vengono inviate da nessuna parte e un altro browser o dispositivo non le vede.',
 }

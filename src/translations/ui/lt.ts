@@ -53,7 +53,6 @@ export const lt: UiDictionary = {
   exportDocx: 'Pirkimo dokumentų priedas Word formatu (.docx)',
   exportCsv: 'Skaičiuoklė (.csv)',
   exportJson: 'Duomenys (.json)',
-  exportTicked: 'Tik pažymėti gerosios praktikos pavyzdžiai',
   print: 'Spausdinti',
   // Detail pages
   requirementsHeading: 'Pirkimo reikalavimai',
@@ -109,6 +108,10 @@ export const lt: UiDictionary = {
   exportRequirementId: 'Reikalavimo identifikatorius',
   exportSelection: 'Pasirinkimas',
   exportPicked: 'Rankiniu būdu pasirinktos praktikos: {count}',
+  includeInExport: 'Pridėti prie mano eksporto',
+  pickedCount: 'Pasirinkta eksportui: {count}',
+  exportPickedOnly: 'Tik mano pasirinkimas',
+  clearPicked: 'Išvalyti mano pasirinkimą',
   ticksKeptHere:
     'Jūsų pažymėjimai saugomi tik šioje naršyklėje: jie niekur nesiunčiami, o kita naršyklė ar įrenginys jų nemato.',
 }

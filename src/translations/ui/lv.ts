@@ -52,7 +52,6 @@ export const lv: UiDictionary = {
   exportDocx: 'Iepirkuma dokumentācijas pielikums Word formātā (.docx)',
   exportCsv: 'Izklājlapa (.csv)',
   exportJson: 'Dati (.json)',
-  exportTicked: 'Tikai atzīmētie labās prakses piemēri',
   print: 'Drukāt',
   // Detail pages
   requirementsHeading: 'Prasības iepirkuma dokumentācijai',
@@ -109,6 +108,10 @@ export const lv: UiDictionary = {
   exportRequirementId: 'Prasības identifikators',
   exportSelection: 'Atlase',
   exportPicked: 'Manuāli izvēlētas prakses: {count}',
+  includeInExport: 'Iekļaut manā eksportā',
+  pickedCount: 'Izvēlēti eksportam: {count}',
+  exportPickedOnly: 'Tikai mana izvēle',
+  clearPicked: 'Notīrīt manu izvēli',
   ticksKeptHere:
     'Jūsu atzīmes tiek glabātas tikai šajā pārlūkā: tās netiek nekur sūtītas, un cits pārlūks vai ierīce tās neredz.',
 }

@@ -52,7 +52,6 @@ export const mt: UiDictionary = {
   exportDocx: 'Anness tas-sejħa għall-offerti f’Word (.docx)',
   exportCsv: 'Folja elettronika (.csv)',
   exportJson: 'Data (.json)',
-  exportTicked: 'Il-prattiki tajbin immarkati biss',
   print: 'Stampa',
   // Detail pages
   requirementsHeading: 'Rekwiżiti għas-sejħa għall-offerti',
@@ -109,6 +108,10 @@ export const mt: UiDictionary = {
   exportRequirementId: 'Identifikatur tar-rekwiżit',
   exportSelection: 'Għażla',
   exportPicked: 'Prattiki magħżula bl-idejn: {count}',
+  includeInExport: 'Inkludi fl-esportazzjoni tiegħi',
+  pickedCount: 'Magħżula għall-esportazzjoni tiegħek: {count}',
+  exportPickedOnly: 'L-għażliet tiegħi biss',
+  clearPicked: 'Neħħi l-għażliet tiegħi',
   ticksKeptHere:
     'Il-marki tiegħek jinżammu f’dan il-browser biss: ma jintbagħtu imkien, u browser jew apparat ieħor ma jarahomx.',
 }

@@ -52,7 +52,6 @@ export const nl: UiDictionary = {
   exportDocx: 'Bijlage bij de aanbesteding in Word (.docx)',
   exportCsv: 'Rekenblad (.csv)',
   exportJson: 'Gegevens (.json)',
-  exportTicked: 'Alleen de aangevinkte goede praktijken',
   print: 'Afdrukken',
   // Detail pages
   requirementsHeading: 'Eisen voor de aanbesteding',
@@ -109,6 +108,10 @@ export const nl: UiDictionary = {
   exportRequirementId: 'Eis-ID',
   exportSelection: 'Selectie',
   exportPicked: 'Met de hand gekozen praktijken: {count}',
+  includeInExport: 'Toevoegen aan mijn export',
+  pickedCount: 'Geselecteerd voor uw export: {count}',
+  exportPickedOnly: 'Alleen mijn selectie',
+  clearPicked: 'Mijn selectie wissen',
   ticksKeptHere:
     'Uw vinkjes worden alleen in deze browser bewaard: ze worden nergens heen gestuurd en een andere browser of een ander apparaat ziet ze niet.',
 }

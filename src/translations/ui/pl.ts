@@ -52,7 +52,6 @@ export const pl: UiDictionary = {
   exportDocx: 'Załącznik do dokumentów zamówienia w formacie Word (.docx)',
   exportCsv: 'Arkusz kalkulacyjny (.csv)',
   exportJson: 'Dane (.json)',
-  exportTicked: 'Tylko zaznaczone dobre praktyki',
   print: 'Drukuj',
   // Detail pages
   requirementsHeading: 'Wymogi do dokumentów zamówienia',
@@ -108,6 +107,10 @@ export const pl: UiDictionary = {
   exportRequirementId: 'Identyfikator wymagania',
   exportSelection: 'Wybór',
   exportPicked: 'Praktyki wybrane ręcznie: {count}',
+  includeInExport: 'Dodaj do mojego eksportu',
+  pickedCount: 'Wybrane do Twojego eksportu: {count}',
+  exportPickedOnly: 'Tylko wybrane przeze mnie',
+  clearPicked: 'Wyczyść mój wybór',
   ticksKeptHere:
     'Twoje zaznaczenia są przechowywane tylko w tej przeglądarce: nie są nigdzie wysyłane, a inna przeglądarka ani urządzenie ich nie widzi.',
 }

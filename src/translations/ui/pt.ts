@@ -52,7 +52,6 @@ export const pt: UiDictionary = {
   exportDocx: 'Anexo ao concurso em Word (.docx)',
   exportCsv: 'Folha de cálculo (.csv)',
   exportJson: 'Dados (.json)',
-  exportTicked: 'Apenas as boas práticas assinaladas',
   print: 'Imprimir',
   // Detail pages
   requirementsHeading: 'Requisitos para o concurso',
@@ -108,6 +107,10 @@ export const pt: UiDictionary = {
   exportRequirementId: 'Identificador do requisito',
   exportSelection: 'Seleção',
   exportPicked: 'Práticas escolhidas à mão: {count}',
+  includeInExport: 'Incluir na minha exportação',
+  pickedCount: 'Práticas selecionadas para a sua exportação: {count}',
+  exportPickedOnly: 'Apenas a minha seleção',
+  clearPicked: 'Limpar a minha seleção',
   ticksKeptHere:
     'As suas marcações ficam guardadas apenas neste navegador: não são enviadas para lado nenhum e outro navegador ou dispositivo não as vê.',
 }

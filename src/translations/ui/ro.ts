@@ -52,7 +52,6 @@ export const ro: UiDictionary = {
   exportDocx: 'Anexă la documentația de atribuire în format Word (.docx)',
   exportCsv: 'Foaie de calcul (.csv)',
   exportJson: 'Date (.json)',
-  exportTicked: 'Doar bunele practici bifate',
   print: 'Imprimare',
   // Detail pages
   requirementsHeading: 'Cerințe pentru documentația de atribuire',
@@ -109,6 +108,10 @@ export const ro: UiDictionary = {
   exportRequirementId: 'Identificatorul cerinței',
   exportSelection: 'Selecție',
   exportPicked: 'Practici alese manual: {count}',
+  includeInExport: 'Includeți în export',
+  pickedCount: 'Practici alese pentru exportul dumneavoastră: {count}',
+  exportPickedOnly: 'Doar practicile alese pentru export',
+  clearPicked: 'Debifați toate practicile alese',
   ticksKeptHere:
     'Bifele dumneavoastră sunt păstrate doar în acest browser: nu sunt trimise nicăieri, iar alt browser sau dispozitiv nu le vede.',
 }

@@ -54,7 +54,6 @@ export const sk: UiDictionary = {
   exportDocx: 'Príloha súťažných podkladov vo formáte Word (.docx)',
   exportCsv: 'Tabuľka (.csv)',
   exportJson: 'Údaje (.json)',
-  exportTicked: 'Iba označené osvedčené postupy',
   print: 'Tlačiť',
   // Detail pages
   requirementsHeading: 'Požiadavky do súťažných podkladov',
@@ -111,6 +110,10 @@ export const sk: UiDictionary = {
   exportRequirementId: 'ID požiadavky',
   exportSelection: 'Výber',
   exportPicked: 'Ručne vybrané postupy: {count}',
+  includeInExport: 'Zahrnúť do môjho exportu',
+  pickedCount: 'Vybrané na export: {count}',
+  exportPickedOnly: 'Iba môj výber',
+  clearPicked: 'Zrušiť môj výber',
   ticksKeptHere:
     'Vaše začiarknutia sa uchovávajú len v tomto prehliadači: nikam sa neposielajú a iný prehliadač ani zariadenie ich nevidí.',
 }

@@ -53,7 +53,6 @@ export const sl: UiDictionary = {
   exportDocx: 'Priloga k dokumentaciji javnega naročila v formatu Word (.docx)',
   exportCsv: 'Preglednica (.csv)',
   exportJson: 'Podatki (.json)',
-  exportTicked: 'Samo označene dobre prakse',
   print: 'Natisni',
   // Detail pages
   requirementsHeading: 'Zahteve za javno naročilo',
@@ -109,6 +108,10 @@ export const sl: UiDictionary = {
   exportRequirementId: 'ID zahteve',
   exportSelection: 'Izbor',
   exportPicked: 'Ročno izbrane prakse: {count}',
+  includeInExport: 'Vključi v moj izvoz',
+  pickedCount: 'Izbrano za vaš izvoz: {count}',
+  exportPickedOnly: 'Samo moj izbor',
+  clearPicked: 'Počisti moj izbor',
   ticksKeptHere:
     'Vaše kljukice so shranjene samo v tem brskalniku: nikamor se ne pošiljajo in drug brskalnik ali naprava jih ne vidi.',
 }

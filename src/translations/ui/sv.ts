@@ -52,7 +52,6 @@ export const sv: UiDictionary = {
   exportDocx: 'Bilaga till upphandlingsdokument i Word (.docx)',
   exportCsv: 'Kalkylblad (.csv)',
   exportJson: 'Data (.json)',
-  exportTicked: 'Endast de markerade exemplen på god praxis',
   print: 'Skriv ut',
   // Detail pages
   requirementsHeading: 'Krav för upphandlingen',
@@ -108,6 +107,10 @@ export const sv: UiDictionary = {
   exportRequirementId: 'Krav-id',
   exportSelection: 'Urval',
   exportPicked: 'Handplockade metoder: {count}',
+  includeInExport: 'Ta med i min export',
+  pickedCount: 'Valda för din export: {count}',
+  exportPickedOnly: 'Endast mina val',
+  clearPicked: 'Rensa mina val',
   ticksKeptHere:
     'Dina bockar sparas bara i den här webbläsaren: de skickas ingenstans, och en annan webbläsare eller enhet ser dem inte.',
 }

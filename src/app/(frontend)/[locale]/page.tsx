@@ -5,7 +5,9 @@ import { editionParam, parseFilters } from '@/catalog/filters'
 import { EditionNotice } from '@/components/edition/EditionNotice'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Tool } from '@/components/tool/Tool'
+import type { FacetHint } from '@/components/tool/types'
 import { getCatalog, knownValues } from '@/queries/catalog'
+import { examplesOf } from '@/queries/preferLocale'
 import { groupLabels, phaseLabels } from '@/translations/labels'
 import { isLocale, LOCALE_NAMES, type Locale } from '@/translations/locales'
 import { messagesFor, t } from '@/translations/t'
@@ -14,6 +16,12 @@ import type { QueryPageProps } from './queryPage'
 
 // Rendered per request from the database, so that publishing shows at once.
 export const dynamic = 'force-dynamic'
+
+/** The first few examples of an asset type or threat, as the short hint under its name in the filter. */
+function facetHint(shown: Parameters<typeof examplesOf>[0], count: number): FacetHint | undefined {
+  const { items, lang } = examplesOf(shown)
+  return items.length ? { text: items.slice(0, count).join(' · '), lang } : undefined
+}
 
 type Props = QueryPageProps
 
@@ -51,16 +59,14 @@ export default async function ToolPage({ params, searchParams }: Props) {
             slug: a.doc.slug,
             title: a.doc.title,
             textLocale: a.textLocale,
-            hint: (a.doc.examples ?? [])
-              .slice(0, 3)
-              .map((e) => e.example)
-              .join(' · '),
+            hint: facetHint(a, 3),
           }))}
           threats={catalog.threats.map((th) => ({
             slug: th.doc.slug,
             title: th.doc.title,
             group: th.doc.group,
             textLocale: th.textLocale,
+            hint: facetHint(th, 1),
           }))}
           editions={catalog.editions.map((e) => ({ slug: e.doc.slug, title: e.doc.title }))}
           edition={catalog.edition ? { slug: catalog.edition.doc.slug, title: catalog.edition.doc.title } : null}

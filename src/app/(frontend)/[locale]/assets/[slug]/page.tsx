@@ -1,10 +1,11 @@
+import { ExampleList } from '@/components/ExampleList'
 import { LinkList } from '@/components/LinkList'
 import { PracticeLinks, PracticesByPhase } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
 import { getAssetDetail } from '@/queries/detail'
-import { fieldOrEnglish } from '@/queries/preferLocale'
+import { examplesOf, fieldOrEnglish } from '@/queries/preferLocale'
 import { t } from '@/translations/t'
 import { detailMetadata, loadDetail, type DetailProps } from '../../detailPage'
 
@@ -16,12 +17,6 @@ export default async function AssetPage({ params }: DetailProps) {
   const { locale, slug, detail } = await loadDetail(params, getAssetDetail)
   const { asset, practices, related, threats, catalog } = detail
   const { doc, textLocale } = asset
-  // Examples are translated as a whole list: the page's language when every example has a text, else English.
-  const texts = (list: typeof doc.examples) => (list ?? []).map((e) => e.example ?? '').filter(Boolean)
-  const translated = texts(doc.examples)
-  const complete = translated.length > 0 && translated.length === (doc.examples ?? []).length
-  const examples = complete ? translated : texts(asset.english.examples)
-  const examplesLang = complete ? textLocale : 'en'
   return (
     <>
       <SiteHeader locale={locale} />
@@ -36,16 +31,7 @@ export default async function AssetPage({ params }: DetailProps) {
           {doc.summary}
         </p>
         <DescriptionBlock locale={locale} textLocale={textLocale} field={fieldOrEnglish(asset, 'description')} />
-        {examples.length > 0 ? (
-          <>
-            <h2>{t(locale, 'examplesHeading')}</h2>
-            <ul lang={examplesLang}>
-              {examples.map((example) => (
-                <li key={example}>{example}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <ExampleList locale={locale} examples={examplesOf(asset)} />
         <h2>{t(locale, 'practicesForAsset')}</h2>
         <PracticesByPhase locale={locale} practices={practices} />
         {related.length > 0 ? (

@@ -1,11 +1,12 @@
 import type { ThreatGroup } from '@/catalog/taxonomy'
+import { ExampleList } from '@/components/ExampleList'
 import { LinkList } from '@/components/LinkList'
 import { PracticeLinks, PracticesByPhase } from '@/components/PracticesByPhase'
 import { DescriptionBlock } from '@/components/RichTextBlock'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TextNotices } from '@/components/TextNotices'
 import { getThreatDetail } from '@/queries/detail'
-import { fieldOrEnglish } from '@/queries/preferLocale'
+import { examplesOf, fieldOrEnglish } from '@/queries/preferLocale'
 import { groupLabels } from '@/translations/labels'
 import { t } from '@/translations/t'
 import { detailMetadata, loadDetail, type DetailProps } from '../../detailPage'
@@ -35,6 +36,7 @@ export default async function ThreatPage({ params }: DetailProps) {
           {doc.summary}
         </p>
         <DescriptionBlock locale={locale} textLocale={textLocale} field={fieldOrEnglish(threat, 'description')} />
+        <ExampleList locale={locale} examples={examplesOf(threat)} />
         <h2>{t(locale, 'practicesForThreat')}</h2>
         <PracticesByPhase locale={locale} practices={practices} />
         {related.length > 0 ? (

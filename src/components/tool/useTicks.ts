@@ -1,7 +1,10 @@
 'use client'
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
 
-const keyFor = (edition: string) => `procuresec:addressed:${edition}`
+/** The two lists of ticks on the cards: what the tender already addresses, and what goes into "my" export. */
+export type TickList = 'addressed' | 'picked'
+
+const keyFor = (list: TickList, edition: string) => `procuresec:${list}:${edition}`
 
 // Ticks made while the browser refuses storage (private mode, full): kept for this visit, in memory.
 const unsaved = new Map<string, string>()
@@ -36,11 +39,11 @@ function parse(stored: string | null): Set<string> {
 }
 
 /**
- * The practices ticked as "addressed in our tender", kept in this browser only (no account), per edition. `ready` is
- * false on the server and until hydration: only the browser knows the ticks.
+ * The practices ticked in one list, kept in this browser only (no account), per edition. `ready` is false on the
+ * server and until hydration: only the browser knows the ticks.
  */
-export function useChecklist(edition: string) {
-  const key = keyFor(edition)
+export function useTicks(list: TickList, edition: string) {
+  const key = keyFor(list, edition)
   const stored = useSyncExternalStore(
     subscribe,
     () => readStored(key),
@@ -48,11 +51,8 @@ export function useChecklist(edition: string) {
   )
   const checked = useMemo(() => parse(stored), [stored])
 
-  const toggle = useCallback(
-    (slug: string, on: boolean) => {
-      const next = parse(readStored(key))
-      if (on) next.add(slug)
-      else next.delete(slug)
+  const write = useCallback(
+    (next: Set<string>) => {
       const value = JSON.stringify([...next])
       try {
         window.localStorage.setItem(key, value)
@@ -65,5 +65,16 @@ export function useChecklist(edition: string) {
     [key],
   )
 
-  return { checked, toggle, ready: stored !== null }
+  const toggle = useCallback(
+    (slug: string, on: boolean) => {
+      const next = parse(readStored(key))
+      if (on) next.add(slug)
+      else next.delete(slug)
+      write(next)
+    },
+    [key, write],
+  )
+  const clear = useCallback(() => write(new Set()), [write])
+
+  return { checked, toggle, clear, ready: stored !== null }
 }

@@ -1,0 +1,54 @@
+// The synonym lists of the 24 languages (see en.ts for what belongs in them).
+import type { Locale } from '@/translations/locales'
+import type { Synonyms } from './types'
+import { bg } from './bg'
+import { cs } from './cs'
+import { da } from './da'
+import { de } from './de'
+import { el } from './el'
+import { en } from './en'
+import { es } from './es'
+import { et } from './et'
+import { fi } from './fi'
+import { fr } from './fr'
+import { ga } from './ga'
+import { hr } from './hr'
+import { hu } from './hu'
+import { it } from './it'
+import { lt } from './lt'
+import { lv } from './lv'
+import { mt } from './mt'
+import { nl } from './nl'
+import { pl } from './pl'
+import { pt } from './pt'
+import { ro } from './ro'
+import { sk } from './sk'
+import { sl } from './sl'
+import { sv } from './sv'
+
+export const synonyms: Record<Locale, Synonyms> = {
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+}

@@ -1,0 +1,63 @@
+// Other words people search with for an asset type or threat, in Romanian (see en.ts for the rule).
+import type { Synonyms } from './types'
+
+export const ro: Synonyms = {
+  'asset_hospital-information-systems': [
+    'HIS',
+    'sistem informatic medical',
+    'dosar electronic al pacientului',
+    'foaie de observație electronică',
+  ],
+  'asset_medical-devices': ['aparatură medicală', 'echipamente medicale', 'IoMT', 'dispozitive medicale conectate'],
+  'asset_networking-equipment': ['switch-uri', 'routere', 'firewall-uri', 'puncte de acces wireless'],
+  'asset_remote-care-systems': [
+    'telemedicină',
+    'telemonitorizare',
+    'monitorizarea pacienților la distanță',
+    'teleconsultații',
+  ],
+  'asset_mobile-client-devices': ['smartphone-uri', 'tablete', 'laptopuri', 'telefoane mobile'],
+  'asset_identification-systems': [
+    'managementul identităților și al accesului',
+    'IAM',
+    'ecusoane',
+    'RFID',
+    'brățări de identificare',
+  ],
+  'asset_building-management-systems': ['BMS', 'automatizarea clădirilor', 'HVAC', 'clădire inteligentă'],
+  'asset_industrial-control-systems': ['ICS', 'SCADA', 'OT', 'tehnologie operațională', 'PLC'],
+  'asset_professional-services': [
+    'consultanță',
+    'externalizare',
+    'outsourcing',
+    'contract de mentenanță',
+    'servicii gestionate',
+  ],
+  'asset_cloud-services': ['cloud', 'SaaS', 'IaaS', 'PaaS', 'găzduire'],
+  'threat_power-supply-failure': ['pană de curent', 'întrerupere de curent', 'blackout'],
+  'threat_network-provider-failure': ['căderea internetului', 'întreruperea conexiunii la internet'],
+  'threat_cloud-provider-failure': ['căderea cloud-ului', 'indisponibilitatea cloud-ului'],
+  'threat_supplier-failure': ['sfârșitul suportului', 'end of life', 'vendor lock-in'],
+  'threat_configuration-errors': ['configurare greșită', 'setări greșite', 'parole implicite'],
+  'threat_loss-of-devices-or-media': ['laptop pierdut', 'stick USB pierdut', 'telefon pierdut'],
+  'threat_unsafe-personal-devices': ['BYOD', 'adu-ți propriul dispozitiv', 'shadow IT'],
+  threat_ransomware: ['extorcare cibernetică', 'răscumpărare'],
+  threat_malware: ['virus', 'vierme', 'troian', 'spyware', 'program spion'],
+  'threat_phishing-and-social-engineering': ['spear phishing', 'frauda CEO', 'vishing', 'e-mail fals'],
+  'threat_denial-of-service': ['DDoS', 'refuz distribuit al serviciului'],
+  'threat_data-theft': ['scurgere de date', 'breșă de date', 'exfiltrare de date', 'data breach'],
+  'threat_unauthorised-remote-access': [
+    'preluarea contului',
+    'date de autentificare furate',
+    'intruziune de la distanță',
+  ],
+  'threat_insider-attack': ['amenințare internă', 'insider threat', 'sabotaj'],
+  'threat_software-failure': ['bug', 'eroare software', 'eroare de firmware', 'crash'],
+  'threat_network-failure': ['căderea rețelei', 'pană de rețea'],
+  'threat_legacy-systems': [
+    'sisteme legacy',
+    'software fără suport',
+    'sistem de operare scos din suport',
+    'sisteme depășite',
+  ],
+}
