@@ -11,9 +11,14 @@ import { guidelines } from './data/guidelines'
 import { practices2020 } from './data/practices-2020'
 import { practices2026 } from './data/practices-2026'
 import { references } from './data/references'
+import { requirementTerms } from './data/requirement-terms'
 import { loadMachineTranslations } from './machineTranslations'
 import { scalePractices, scaleTranslations } from './scale'
 import { threats } from './data/threats'
+import type { RequirementTerms } from './types'
+
+/** The terms of the synthetic benchmark practices' requirements (seed/scale.ts). */
+const SYNTHETIC_TERMS: RequirementTerms = { placement: 'specification', strength: 'mandatory' }
 
 export type SeedOptions = {
   /** Overwrite the English seed fields of documents that already exist (an editor's changes are lost). */
@@ -147,6 +152,11 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
       threats: p.threats.map((slug) => lookup(threatIds, slug, 'threat')),
       relatedThreats: p.relatedThreats.map((slug) => lookup(threatIds, slug, 'threat')),
       references: p.references.map((slug) => lookup(referenceIds, slug, 'reference')),
+      requirements: p.requirements.map((r, i) => {
+        // Every seeded requirement has its terms (tests/unit/seed-mapping.test.ts); the synthetic ones take the default.
+        const { cites, ...terms } = requirementTerms[p.slug]?.[i] ?? SYNTHETIC_TERMS
+        return { ...r, ...terms, cites: (cites ?? []).map((slug) => lookup(referenceIds, slug, 'reference')) }
+      }),
     }),
     (p) => editionStatus.get(p.edition) === 'published',
   )

@@ -103,3 +103,21 @@ export type RequirementTerms = {
   /** slugs of the standards (references of kind standard) the requirement names */
   cites?: string[]
 }
+
+/** A procurement pack: a ready-made starting point for a common purchase (a proposal of this project). */
+export type PackSeed = {
+  slug: string
+  title: string
+  summary: string
+  introduction: string[]
+  /** slug of the guideline edition whose practices it recommends */
+  edition: string
+  /** what is bought, what worries, and when: the pack's preselection */
+  assets: string[]
+  threats: string[]
+  phases: Phase[]
+  /** the practices it recommends, in reading order */
+  practices: string[]
+  order: number
+  provenance: Provenance
+}

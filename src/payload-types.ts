@@ -464,6 +464,19 @@ export interface GoodPractice {
          * What the supplier should provide to show the requirement is met.
          */
         evidence: string;
+        /**
+         * Where this requirement goes in an EU tender (Directive 2014/24/EU).
+         */
+        placement?: ('selection' | 'specification' | 'award' | 'contract') | null;
+        strength?: ('mandatory' | 'recommended') | null;
+        /**
+         * Award criteria only: relative weight from 1 to 10. Each tender document scales the weights of its award criteria to 100.
+         */
+        weight?: number | null;
+        /**
+         * Standards or labels this requirement names. Every generated document adds “or equivalent” to each (Art. 42(3)(b)).
+         */
+        cites?: (string | Reference)[] | null;
         id?: string | null;
       }[]
     | null;
@@ -510,6 +523,34 @@ export interface GoodPractice {
      */
     image?: (string | null) | Media;
   };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "references".
+ */
+export interface Reference {
+  id: string;
+  label: string;
+  /**
+   * Stable identifier used in URLs, exports and shared links. Renaming it breaks existing links.
+   */
+  slug: string;
+  url: string;
+  kind: 'regulation' | 'guidance' | 'standard';
+  summary?: string | null;
+  /**
+   * Per language: draft → in review → approved. Only approved text can be published.
+   */
+  reviewStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * Say what you submit, or, as a reviewer, what should change.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (string | null) | User;
+  machineTranslation?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -631,34 +672,6 @@ export interface Threat {
      */
     image?: (string | null) | Media;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "references".
- */
-export interface Reference {
-  id: string;
-  label: string;
-  /**
-   * Stable identifier used in URLs, exports and shared links. Renaming it breaks existing links.
-   */
-  slug: string;
-  url: string;
-  kind: 'regulation' | 'guidance' | 'standard';
-  summary?: string | null;
-  /**
-   * Per language: draft → in review → approved. Only approved text can be published.
-   */
-  reviewStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
-  /**
-   * Say what you submit, or, as a reviewer, what should change.
-   */
-  reviewComment?: string | null;
-  lastEditedBy?: (string | null) | User;
-  machineTranslation?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1041,6 +1054,10 @@ export interface GoodPracticesSelect<T extends boolean = true> {
     | {
         requirement?: T;
         evidence?: T;
+        placement?: T;
+        strength?: T;
+        weight?: T;
+        cites?: T;
         id?: T;
       };
   assets?: T;

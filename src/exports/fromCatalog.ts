@@ -17,6 +17,7 @@ export function exportPractices(
   const assetTitle = new Map(catalog.assets.map((a) => [a.doc.slug, a.doc.title]))
   const threatTitle = new Map(catalog.threats.map((t) => [t.doc.slug, t.doc.title]))
   const docs = new Map(catalog.practices.map((p) => [p.doc.slug, p.doc]))
+  const referenceLabel = new Map(catalog.references.map((r) => [r.doc.id, r.doc.label]))
   return results.map(({ practice }) => {
     const doc = docs.get(practice.slug)!
     return {
@@ -38,6 +39,14 @@ export function exportPractices(
         id: r.id ?? `${practice.slug}-${i + 1}`,
         requirement: r.requirement,
         evidence: r.evidence,
+        // A row stored before placements existed (or sent without one) counts as a mandatory specification.
+        placement: r.placement ?? 'specification',
+        strength: r.strength ?? 'mandatory',
+        weight: r.placement === 'award' ? (r.weight ?? null) : null,
+        // A reference not published (or removed) is not cited: only what the public can see is named.
+        standards: (r.cites ?? [])
+          .map((cited) => referenceLabel.get(typeof cited === 'string' ? cited : cited.id))
+          .filter((label): label is string => Boolean(label)),
       })),
     }
   })

@@ -6,7 +6,17 @@ export const EXPORT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  /** the tender document (src/exports/tenderDocx.ts), a DOCX too */
+  tender: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const
+
+/** The file extension of each format. */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  csv: 'csv',
+  json: 'json',
+  docx: 'docx',
+  tender: 'docx',
+}
 
 export type ExportFormat = keyof typeof EXPORT_TYPES
 

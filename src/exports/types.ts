@@ -1,3 +1,4 @@
+import type { Stage, Strength } from '@/tender/stages'
 import type { UiDictionary } from '@/translations/ui/en'
 
 /** One practice as exported: plain data in the export's language (English where not translated). */
@@ -19,7 +20,20 @@ export type ExportPractice = {
   /** those it is only related to */
   relatedAssets: Array<{ slug: string; title: string }>
   relatedThreats: Array<{ slug: string; title: string }>
-  requirements: Array<{ id: string; requirement: string; evidence: string }>
+  requirements: ExportRequirement[]
+}
+
+/** A requirement as exported: its text, and where it goes in an EU tender (src/tender/stages.ts). */
+export type ExportRequirement = {
+  id: string
+  requirement: string
+  evidence: string
+  placement: Stage
+  strength: Strength
+  /** award requirements: the suggested relative weight (1–10) */
+  weight: number | null
+  /** the labels of the standards it cites; every document adds "or equivalent" to each */
+  standards: string[]
 }
 
 /** What the export is about: the choices made, the language, the date and the edition. */
@@ -42,7 +56,16 @@ export type ExportSource = {
   edition: { doc: ExportContext['edition'] } | null
   assets: Named[]
   threats: Named[]
-  practices: Array<{
-    doc: { slug: string; requirements?: Array<{ id?: string | null; requirement: string; evidence: string }> | null }
-  }>
+  practices: Array<{ doc: { slug: string; requirements?: SourceRequirement[] | null } }>
+  references: Array<{ doc: { id: string; label: string } }>
+}
+
+type SourceRequirement = {
+  id?: string | null
+  requirement: string
+  evidence: string
+  placement?: Stage | null
+  strength?: Strength | null
+  weight?: number | null
+  cites?: Array<string | { id: string }> | null
 }

@@ -8,6 +8,7 @@ import * as migration_20261202_122723_references_published from './20261202_1227
 import * as migration_20261202_190936_practice_relevance_links from './20261202_190936_practice_relevance_links';
 import * as migration_20261203_164755_edition_successor from './20261203_164755_edition_successor';
 import * as migration_20261204_010020_threat_examples from './20261204_010020_threat_examples';
+import * as migration_20261204_015445_requirement_terms from './20261204_015445_requirement_terms';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_010020_threat_examples.up,
     down: migration_20261204_010020_threat_examples.down,
-    name: '20261204_010020_threat_examples'
+    name: '20261204_010020_threat_examples',
+  },
+  {
+    up: migration_20261204_015445_requirement_terms.up,
+    down: migration_20261204_015445_requirement_terms.down,
+    name: '20261204_015445_requirement_terms'
   },
 ];

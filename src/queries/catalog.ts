@@ -84,6 +84,8 @@ export type Catalog = {
   assets: ShownAsset[]
   threats: ShownThreat[]
   practices: ShownPractice[]
+  /** published references (the standards requirements cite, by id) */
+  references: ShownReference[]
   /** the practices in the plain shape the filtering code works on */
   items: CatalogPractice[]
   threatGroups: CatalogThreat[]
@@ -107,7 +109,11 @@ export const getCatalog = cache(async (locale: Locale, editionSlug?: string): Pr
 })
 
 async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: ShownEdition | null): Promise<Catalog> {
-  const [assets, threats] = await Promise.all([getAssets(locale), getThreats(locale)])
+  const [assets, threats, references] = await Promise.all([
+    getAssets(locale),
+    getThreats(locale),
+    getReferences(locale),
+  ])
   const practices = edition ? await getPractices(locale, edition.doc.id) : []
   const english = locale === SOURCE_LOCALE ? null : await englishTexts(edition)
   const names = namesOf(locale, assets, threats, english)
@@ -146,6 +152,7 @@ async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: S
     assets,
     threats,
     practices,
+    references,
     items,
     threatGroups: threats.map((t) => ({ slug: t.doc.slug, group: t.doc.group as ThreatGroup })),
     machine,

@@ -1,6 +1,6 @@
-// The browser tests drive Debian's Chromium and check the HTML with the W3C Nu Html Checker (Java). `npm test` sets
-// them up itself on a machine that lacks them: as root it installs the Debian packages (as .ci/run does); otherwise
-// it stops at once with the command that installs them.
+// The browser tests drive Debian's Chromium, check the HTML with the W3C Nu Html Checker (Java) and open the tender
+// documents with LibreOffice. `npm test` sets them up itself on a machine that lacks them: as root it installs the
+// Debian packages (as .ci/run does); otherwise it stops at once with the command that installs them.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
@@ -18,6 +18,12 @@ const TOOLS: Tool[] = [
     override: process.env.CHROMIUM_PATH ? 'CHROMIUM_PATH' : undefined,
   },
   { name: 'Java (for the Nu Html Checker)', present: () => onPath('java'), packages: ['default-jre-headless'] },
+  // The tender documents are converted to PDF as Word's rival would open them, and the PDF's text is read back.
+  {
+    name: 'LibreOffice Writer and pdftotext',
+    present: () => onPath('soffice') && onPath('pdftotext'),
+    packages: ['libreoffice-writer-nogui', 'poppler-utils'],
+  },
 ]
 
 export function ensureTools(): void {

@@ -244,10 +244,16 @@ describe('checklist and exports', () => {
     }
 
     const json = JSON.parse((await download('Data (.json)')).body.toString('utf8'))
-    expect(json.schema).toBe('procuresec.selection/2')
+    expect(json.schema).toBe('procuresec.selection/3')
     expect(json.practices).toHaveLength(total)
     const first = json.practices.find((p: { slug: string }) => p.slug === firstSlug)
     expect(first.addressed).toBe(true)
+    // Version 3: each requirement says where it goes in a tender and how strong it is.
+    for (const r of first.requirements) {
+      expect(['selection', 'specification', 'award', 'contract']).toContain(r.placement)
+      expect(['mandatory', 'recommended']).toContain(r.strength)
+      expect(Array.isArray(r.standards)).toBe(true)
+    }
 
     const csv = await download('Spreadsheet (.csv)')
     expect(csv.name).toBe('procuresec_procurement-guidelines-2020_en_cloud-services+plan.csv')

@@ -60,7 +60,7 @@ async function publishedPractice(french = false): Promise<GoodPractice> {
       summary: 'Summary',
       phase: 'plan',
       edition,
-      requirements: [{ requirement: 'R', evidence: 'E' }],
+      requirements: [{ requirement: 'R', evidence: 'E', placement: 'specification', strength: 'mandatory' }],
       provenance: { status: 'proposed' },
       order: counter,
       reviewStatus: 'approved',

@@ -30,8 +30,20 @@ const practice: ExportPractice = {
       id: 'r1',
       requirement: 'Der Lieferant liefert Patches innerhalb von [N] Tagen,\nauch "kritische".',
       evidence: 'Patch-SLA',
+      placement: 'contract',
+      strength: 'mandatory',
+      weight: null,
+      standards: [],
     },
-    { id: 'r2', requirement: '=HYPERLINK("http://evil")', evidence: 'Liste; Historie' },
+    {
+      id: 'r2',
+      requirement: '=HYPERLINK("http://evil")',
+      evidence: 'Liste; Historie',
+      placement: 'specification',
+      strength: 'recommended',
+      weight: null,
+      standards: ['IEC 62443 series'],
+    },
   ],
 }
 

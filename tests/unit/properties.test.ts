@@ -8,6 +8,7 @@ import { NextRequest } from 'next/server'
 import { editionParam, filtersToQuery, LIMITS, parseFilters, type Filters, type KnownValues } from '@/catalog/filters'
 import { matchPractices, type CatalogPractice, type CatalogThreat } from '@/catalog/match'
 import { PHASES, THREAT_GROUPS } from '@/catalog/taxonomy'
+import { STAGES, STRENGTHS } from '@/tender/stages'
 import { practicesToCsv } from '@/exports/csv'
 import { EXPORT_TYPES, readExportFormat } from '@/exports/params'
 import type { ExportContext, ExportPractice } from '@/exports/types'
@@ -591,7 +592,18 @@ const exportPractice: fc.Arbitrary<ExportPractice> = fc.record({
   threats: fc.array(fc.record({ slug: fc.constant('t'), title: cellText }), { maxLength: 3 }),
   relatedAssets: fc.array(fc.record({ slug: fc.constant('ra'), title: cellText }), { maxLength: 2 }),
   relatedThreats: fc.array(fc.record({ slug: fc.constant('rt'), title: cellText }), { maxLength: 2 }),
-  requirements: fc.array(fc.record({ id: fc.uuid(), requirement: cellText, evidence: cellText }), { maxLength: 4 }),
+  requirements: fc.array(
+    fc.record({
+      id: fc.uuid(),
+      requirement: cellText,
+      evidence: cellText,
+      placement: fc.constantFrom(...STAGES),
+      strength: fc.constantFrom(...STRENGTHS),
+      weight: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),
+      standards: fc.array(cellText, { maxLength: 2 }),
+    }),
+    { maxLength: 4 },
+  ),
 })
 
 const csvContext: ExportContext = {

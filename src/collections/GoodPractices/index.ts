@@ -8,6 +8,7 @@ import { TEXT_LIMITS } from '@/fields/limits'
 import { descriptionField, summaryField, titleField } from '@/fields/text'
 import { contentCollection } from '@/collections/contentCollection'
 import { relevanceLinks } from './relevanceLinks'
+import { requirementTermsFields } from './requirementTerms'
 import { uniqueCodeInEdition } from './uniqueCodeInEdition'
 import { L } from '@/translations/admin/labels'
 
@@ -85,6 +86,7 @@ export const GoodPractices: CollectionConfig = contentCollection({
           localized: true,
           admin: { description: L('field.evidence.description') },
         },
+        ...requirementTermsFields(),
       ],
     },
     ...relevanceLinks('assets'),

@@ -10,6 +10,7 @@ import { ActionBar } from './ActionBar'
 import { Chips } from './Chips'
 import { Facets } from './Facets'
 import { Results } from './Results'
+import { TenderPanel } from './TenderPanel'
 import type { ToolProps } from './types'
 import { useTicks } from './useTicks'
 
@@ -217,6 +218,12 @@ export function Tool(props: ToolProps) {
             // The button goes with the last pick: focus goes to the results rather than to the page's top.
             resultsHeading.current?.focus()
           }}
+        />
+        <TenderPanel
+          locale={locale}
+          messages={messages}
+          filters={filters}
+          addressed={results.map((r) => r.practice.slug).filter((slug) => ticks.addressed.checked.has(slug))}
         />
         <Results {...props} results={results} titles={titles} ticks={ticks} />
       </section>

@@ -7,6 +7,7 @@ export const bg: Glossary = {
   requirement: 'изискване',
   evidence: 'доказателства',
   supplier: 'доставчик',
+  orEquivalent: 'или еквивалентно',
   threat: 'заплаха',
   assetType: 'вид активи',
   phase_general: 'Общи',

@@ -7,6 +7,7 @@ export const cs: Glossary = {
   requirement: 'požadavek',
   evidence: 'doklad',
   supplier: 'dodavatel',
+  orEquivalent: 'nebo rovnocenné',
   threat: 'hrozba',
   assetType: 'typ aktiva',
   phase_general: 'Obecné',

@@ -7,6 +7,7 @@ export const da: Glossary = {
   requirement: 'krav',
   evidence: 'dokumentation',
   supplier: 'leverandør',
+  orEquivalent: 'eller tilsvarende',
   threat: 'trussel',
   assetType: 'aktivtype',
   phase_general: 'Generelt',

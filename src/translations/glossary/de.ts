@@ -7,6 +7,7 @@ export const de: Glossary = {
   requirement: 'Anforderung',
   evidence: 'Nachweis',
   supplier: 'Lieferant',
+  orEquivalent: 'oder gleichwertig',
   threat: 'Bedrohung',
   assetType: 'Asset-Typ',
   phase_general: 'Allgemein',

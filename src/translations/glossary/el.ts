@@ -7,6 +7,7 @@ export const el: Glossary = {
   requirement: 'απαίτηση',
   evidence: 'αποδεικτικά στοιχεία',
   supplier: 'προμηθευτής',
+  orEquivalent: 'ή ισοδύναμο',
   threat: 'απειλή',
   assetType: 'τύπος περιουσιακού στοιχείου',
   phase_general: 'Γενικά',

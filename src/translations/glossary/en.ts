@@ -7,6 +7,8 @@ export const en = {
   requirement: 'requirement',
   evidence: 'evidence',
   supplier: 'supplier',
+  /** the words a cited standard is followed by, as in Art. 42(3)(b) of Directive 2014/24/EU */
+  orEquivalent: 'or equivalent',
   threat: 'threat',
   assetType: 'asset type',
   phase_general: 'General',

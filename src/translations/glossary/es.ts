@@ -7,6 +7,7 @@ export const es: Glossary = {
   requirement: 'requisito',
   evidence: 'prueba',
   supplier: 'proveedor',
+  orEquivalent: 'o equivalente',
   threat: 'amenaza',
   assetType: 'tipo de activo',
   phase_general: 'General',

@@ -7,6 +7,7 @@ export const et: Glossary = {
   requirement: 'nõue',
   evidence: 'tõend',
   supplier: 'tarnija',
+  orEquivalent: 'või samaväärne',
   threat: 'oht',
   assetType: 'vara liik',
   phase_general: 'Üldine',

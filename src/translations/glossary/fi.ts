@@ -7,6 +7,7 @@ export const fi: Glossary = {
   requirement: 'vaatimus',
   evidence: 'todiste',
   supplier: 'toimittaja',
+  orEquivalent: 'tai vastaava',
   threat: 'uhka',
   assetType: 'omaisuuserän tyyppi',
   phase_general: 'Yleinen',

@@ -7,6 +7,7 @@ export const fr: Glossary = {
   requirement: 'exigence',
   evidence: 'justificatif',
   supplier: 'fournisseur',
+  orEquivalent: 'ou équivalent',
   threat: 'menace',
   assetType: 'type d’actif',
   phase_general: 'Général',

@@ -7,6 +7,7 @@ export const ga: Glossary = {
   requirement: 'ceanglas',
   evidence: 'fianaise',
   supplier: 'soláthraí',
+  orEquivalent: 'nó coibhéiseach',
   threat: 'bagairt',
   assetType: 'cineál sócmhainne',
   phase_general: 'Ginearálta',

@@ -7,6 +7,7 @@ export const hr: Glossary = {
   requirement: 'zahtjev',
   evidence: 'dokaz',
   supplier: 'dobavljač',
+  orEquivalent: 'ili jednakovrijedno',
   threat: 'prijetnja',
   assetType: 'vrsta imovine',
   phase_general: 'Općenito',

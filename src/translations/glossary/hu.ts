@@ -7,6 +7,7 @@ export const hu: Glossary = {
   requirement: 'követelmény',
   evidence: 'igazolás',
   supplier: 'szállító',
+  orEquivalent: 'vagy azzal egyenértékű',
   threat: 'fenyegetés',
   assetType: 'eszköztípus',
   phase_general: 'Általános',

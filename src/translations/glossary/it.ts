@@ -7,6 +7,7 @@ export const it: Glossary = {
   requirement: 'requisito',
   evidence: 'prova',
   supplier: 'fornitore',
+  orEquivalent: 'o equivalente',
   threat: 'minaccia',
   assetType: 'tipo di attivo',
   phase_general: 'Generale',

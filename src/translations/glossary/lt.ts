@@ -7,6 +7,7 @@ export const lt: Glossary = {
   requirement: 'reikalavimas',
   evidence: 'įrodymai',
   supplier: 'tiekėjas',
+  orEquivalent: 'arba lygiavertis',
   threat: 'grėsmė',
   assetType: 'turto rūšis',
   phase_general: 'Bendra',

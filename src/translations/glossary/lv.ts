@@ -7,6 +7,7 @@ export const lv: Glossary = {
   requirement: 'prasība',
   evidence: 'pierādījumi',
   supplier: 'piegādātājs',
+  orEquivalent: 'vai līdzvērtīgs',
   threat: 'apdraudējums',
   assetType: 'aktīvu veids',
   phase_general: 'Vispārīgi',

@@ -7,6 +7,7 @@ export const mt: Glossary = {
   requirement: 'rekwiżit',
   evidence: 'evidenza',
   supplier: 'fornitur',
+  orEquivalent: 'jew ekwivalenti',
   threat: 'theddida',
   assetType: 'tip ta’ assi',
   phase_general: 'Ġenerali',

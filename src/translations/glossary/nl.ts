@@ -7,6 +7,7 @@ export const nl: Glossary = {
   requirement: 'eis',
   evidence: 'bewijsstuk',
   supplier: 'leverancier',
+  orEquivalent: 'of gelijkwaardig',
   threat: 'dreiging',
   assetType: 'type bedrijfsmiddel',
   phase_general: 'Algemeen',

@@ -7,6 +7,7 @@ export const pl: Glossary = {
   requirement: 'wymóg',
   evidence: 'dowód',
   supplier: 'dostawca',
+  orEquivalent: 'lub równoważne',
   threat: 'zagrożenie',
   assetType: 'rodzaj aktywów',
   phase_general: 'Ogólne',

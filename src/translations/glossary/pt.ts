@@ -7,6 +7,7 @@ export const pt: Glossary = {
   requirement: 'requisito',
   evidence: 'prova',
   supplier: 'fornecedor',
+  orEquivalent: 'ou equivalente',
   threat: 'ameaça',
   assetType: 'tipo de ativo',
   phase_general: 'Geral',

@@ -7,6 +7,7 @@ export const ro: Glossary = {
   requirement: 'cerință',
   evidence: 'dovadă',
   supplier: 'furnizor',
+  orEquivalent: 'sau echivalent',
   threat: 'amenințare',
   assetType: 'tip de activ',
   phase_general: 'General',

@@ -7,6 +7,7 @@ export const sk: Glossary = {
   requirement: 'požiadavka',
   evidence: 'doklad',
   supplier: 'dodávateľ',
+  orEquivalent: 'alebo rovnocenné',
   threat: 'hrozba',
   assetType: 'typ aktíva',
   phase_general: 'Všeobecné',

@@ -7,6 +7,7 @@ export const sl: Glossary = {
   requirement: 'zahteva',
   evidence: 'dokazilo',
   supplier: 'dobavitelj',
+  orEquivalent: 'ali enakovredno',
   threat: 'grožnja',
   assetType: 'vrsta sredstva',
   phase_general: 'Splošno',

@@ -7,6 +7,7 @@ export const sv: Glossary = {
   requirement: 'krav',
   evidence: 'bevis',
   supplier: 'leverantör',
+  orEquivalent: 'eller likvärdigt',
   threat: 'hot',
   assetType: 'tillgångstyp',
   phase_general: 'Allmänt',

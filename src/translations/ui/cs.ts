@@ -95,7 +95,7 @@ export const cs: UiDictionary = {
   exportCode: 'Kód',
   exportTitleColumn: 'Osvědčený postup',
   exportUrl: 'Odkaz',
-  exportBadFormat: 'Neznámý formát exportu. Použijte jeden z těchto formátů: csv, docx, json.',
+  exportBadFormat: 'Neznámý formát exportu. Použijte jeden z těchto formátů: csv, docx, json, tender.',
   skipToResults: 'Přejít na výsledky',
   editionShown: 'Zobrazené vydání: {title} ({year}).',
   newerEdition: 'V {date} vydala {publisher} novější vydání těchto pokynů.',
@@ -115,4 +115,46 @@ export const cs: UiDictionary = {
   clearPicked: 'Zrušit můj výběr',
   ticksKeptHere:
     'Vaše zaškrtnutí se ukládají jen v tomto prohlížeči: nikam se neodesílají a jiný prohlížeč ani zařízení je nevidí.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Požadavky na kybernetickou bezpečnost pro zadávací dokumentaci',
+  tenderIntro:
+    'Tento dokument zařazuje požadavky na kybernetickou bezpečnost z vašeho výběru tam, kam patří v zadávacím řízení na veřejnou zakázku v EU (směrnice 2014/24/EU): do kritérií pro výběr, technických specifikací, kritérií pro zadání zakázky a podmínek plnění zakázky. Každý bod si ve všech jazycích zachovává své číslo. Před zveřejněním dokument přizpůsobte svému zadávacímu řízení.',
+  tenderDisclaimer:
+    'Za zadávací dokumentaci a její soulad s vnitrostátními předpisy, jimiž se provádí směrnice 2014/24/EU, i nadále odpovídá veřejný zadavatel. Zařazení jednotlivých požadavků, jejich závaznost a váhy jsou návrhy nástroje ProcureSec, nikoli obsah agentury ENISA: nechte je zkontrolovat svým právníkem specializovaným na veřejné zakázky.',
+  stage_selection: 'Kritéria pro výběr',
+  stage_specification: 'Technické specifikace',
+  stage_award: 'Kritéria pro zadání zakázky',
+  stage_contract: 'Podmínky plnění zakázky',
+  stageIntro_selection:
+    'Čl. 58 odst. 4 směrnice 2014/24/EU: uchazeči prokazují technickou a odbornou způsobilost potřebnou k plnění zakázky. Požadovat lze pouze prostředky prokazování uvedené v článku 60 a příloze XII.',
+  stageIntro_specification:
+    'Článek 42: předmět zakázky musí splňovat tyto specifikace. Kdekoli je uvedena norma, připouští se podle čl. 42 odst. 3 písm. b) i rovnocenné řešení; shodu lze prokázat způsobem stanoveným v článku 44.',
+  stageIntro_award:
+    'Čl. 67 odst. 2: kvalita nabídek se boduje podle těchto kritérií. Jejich váhy dávají za kvalitativní část dohromady 100 bodů; poměr mezi kvalitou a cenou stanoví veřejný zadavatel.',
+  stageIntro_contract:
+    'Článek 70: dodavatel musí plnit zakázku za těchto podmínek a přenést je i na své subdodavatele (článek 71).',
+  strength_mandatory: 'Povinný',
+  strength_recommended: 'Doporučený',
+  tenderEvidence: 'Doklady k předložení',
+  tenderStandards: 'Uvedené normy',
+  tenderSource: 'Zdroj',
+  tenderStageEmpty: 'Do této části nepatří žádný z vybraných požadavků.',
+  tenderClause: 'Bod',
+  scoringHeading: 'Tabulka bodového hodnocení',
+  scoringCriterion: 'Kritérium',
+  scoringWeight: 'Váha (body)',
+  scoringTotal: 'Celkem',
+  checklistHeading: 'Kontrolní seznam dokladů předkládaných jednotlivými uchazeči',
+  checklistSubmitted: 'Předloženo',
+  tenderPage: 'Strana {page} z {pages}',
+  tenderHeading: 'Vytvoření dokumentu do zadávací dokumentace',
+  tenderStagesLegend: 'Části zadávací dokumentace',
+  tenderMandatoryOnly: 'Pouze povinné požadavky',
+  tenderAllStrengths: 'Povinné i doporučené požadavky',
+  tenderRequirementsLabel: 'Požadavky',
+  tenderBilingual: 'Uvést každý bod i v angličtině pro uchazeče z jiných zemí',
+  tenderBilingualLabel: 'Také v angličtině',
+  tenderBuild: 'Vytvořit dokument do zadávací dokumentace (.docx)',
+  tenderBadOption:
+    'Neznámá volba dokumentu do zadávací dokumentace: {param}={value}. Povoleno: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

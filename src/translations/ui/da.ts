@@ -95,7 +95,7 @@ export const da: UiDictionary = {
   exportCode: 'Kode',
   exportTitleColumn: 'God praksis',
   exportUrl: 'Link',
-  exportBadFormat: 'Ukendt eksportformat. Brug et af følgende: csv, docx, json.',
+  exportBadFormat: 'Ukendt eksportformat. Brug et af følgende: csv, docx, json, tender.',
   skipToResults: 'Gå til resultaterne',
   editionShown: 'Viste udgave: {title} ({year}).',
   newerEdition: 'I {date} udgav {publisher} en nyere udgave af disse retningslinjer.',
@@ -115,4 +115,46 @@ export const da: UiDictionary = {
   clearPicked: 'Ryd mine valg',
   ticksKeptHere:
     'Dine afkrydsninger gemmes kun i denne browser: de sendes ingen steder hen, og en anden browser eller enhed kan ikke se dem.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Cybersikkerhedskrav til udbuddet',
+  tenderIntro:
+    'Dette dokument placerer de cybersikkerhedskrav, du har valgt, der hvor de hører hjemme i et offentligt EU-udbud (direktiv 2014/24/EU): udvælgelseskriterier, tekniske specifikationer, tildelingskriterier og betingelser for kontraktens udførelse. Hvert punkt har samme nummer på alle sprog. Tilpas dokumentet til din udbudsprocedure, før du offentliggør det.',
+  tenderDisclaimer:
+    'Den ordregivende myndighed har fortsat ansvaret for udbuddet og for, at det overholder den nationale lovgivning, der gennemfører direktiv 2014/24/EU. Placeringen af hvert krav, dets kravniveau og vægtningen er forslag fra ProcureSec, ikke indhold fra ENISA: Få dem kontrolleret af din udbudsjurist.',
+  stage_selection: 'Udvælgelseskriterier',
+  stage_specification: 'Tekniske specifikationer',
+  stage_award: 'Tildelingskriterier',
+  stage_contract: 'Betingelser for kontraktens udførelse',
+  stageIntro_selection:
+    'Artikel 58, stk. 4, i direktiv 2014/24/EU: Tilbudsgiverne dokumenterer den tekniske og faglige formåen, der er nødvendig for at udføre kontrakten. Der må kun kræves den dokumentation, der er opført i artikel 60 og bilag XII.',
+  stageIntro_specification:
+    'Artikel 42: Det, der indkøbes, skal opfylde disse specifikationer. Hvor der henvises til en standard, accepteres også noget tilsvarende (artikel 42, stk. 3, litra b)); overensstemmelse kan dokumenteres som fastsat i artikel 44.',
+  stageIntro_award:
+    'Artikel 67, stk. 2: Tilbuddenes kvalitet bedømmes med point efter disse kriterier. Vægtene giver tilsammen 100 point for kvalitetsdelen; den ordregivende myndighed fastsætter, hvordan kvalitet og pris vægtes i forhold til hinanden.',
+  stageIntro_contract:
+    'Artikel 70: Leverandøren skal udføre kontrakten på disse betingelser og videreføre dem til sine underleverandører (artikel 71).',
+  strength_mandatory: 'Obligatorisk',
+  strength_recommended: 'Anbefalet',
+  tenderEvidence: 'Dokumentation, der skal indsendes',
+  tenderStandards: 'Standarder, der henvises til',
+  tenderSource: 'Kilde',
+  tenderStageEmpty: 'Ingen af de valgte krav hører hjemme i denne del.',
+  tenderClause: 'Punkt',
+  scoringHeading: 'Pointtabel',
+  scoringCriterion: 'Kriterium',
+  scoringWeight: 'Vægt (point)',
+  scoringTotal: 'I alt',
+  checklistHeading: 'Tjekliste over den dokumentation, som hver tilbudsgiver indsender',
+  checklistSubmitted: 'Indsendt',
+  tenderPage: 'Side {page} af {pages}',
+  tenderHeading: 'Opret udbudsdokumentet',
+  tenderStagesLegend: 'Udbuddets dele',
+  tenderMandatoryOnly: 'Kun obligatoriske krav',
+  tenderAllStrengths: 'Obligatoriske og anbefalede krav',
+  tenderRequirementsLabel: 'Krav',
+  tenderBilingual: 'Tilføj også hvert punkt på engelsk af hensyn til tilbudsgivere fra andre lande',
+  tenderBilingualLabel: 'Også på engelsk',
+  tenderBuild: 'Opret udbudsdokumentet (.docx)',
+  tenderBadOption:
+    'Ukendt indstilling for udbudsdokumentet: {param}={value}. Tilladt: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -95,7 +95,7 @@ export const de: UiDictionary = {
   exportCode: 'Code',
   exportTitleColumn: 'Bewährtes Verfahren',
   exportUrl: 'Link',
-  exportBadFormat: 'Unbekanntes Exportformat. Verwenden Sie eines der folgenden Formate: csv, docx, json.',
+  exportBadFormat: 'Unbekanntes Exportformat. Verwenden Sie eines der folgenden Formate: csv, docx, json, tender.',
   skipToResults: 'Zu den Ergebnissen springen',
   editionShown: 'Angezeigte Ausgabe: {title} ({year}).',
   newerEdition: 'Im {date} hat {publisher} eine neuere Ausgabe dieser Leitlinien veröffentlicht.',
@@ -115,4 +115,46 @@ export const de: UiDictionary = {
   clearPicked: 'Meine Auswahl aufheben',
   ticksKeptHere:
     'Ihre Häkchen werden nur in diesem Browser gespeichert: Sie werden nirgendwohin gesendet, und ein anderer Browser oder ein anderes Gerät sieht sie nicht.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Cybersicherheitsanforderungen für die Ausschreibung',
+  tenderIntro:
+    'Dieses Dokument ordnet die Cybersicherheitsanforderungen Ihrer Auswahl den Teilen einer EU-weiten öffentlichen Ausschreibung zu, in die sie gehören (Richtlinie 2014/24/EU): Eignungskriterien, technische Spezifikationen, Zuschlagskriterien und Bedingungen für die Auftragsausführung. Jede Klausel behält in allen Sprachen ihre Nummer. Passen Sie das Dokument an Ihr Verfahren an, bevor Sie es veröffentlichen.',
+  tenderDisclaimer:
+    'Der öffentliche Auftraggeber bleibt für die Ausschreibung verantwortlich, auch dafür, dass sie dem nationalen Recht zur Umsetzung der Richtlinie 2014/24/EU entspricht. Die Einordnung der einzelnen Anforderungen, ihre Verbindlichkeit und die Gewichtungen sind Vorschläge von ProcureSec, keine Inhalte der ENISA: Lassen Sie sie von Ihrer Rechtsberatung für Vergaberecht prüfen.',
+  stage_selection: 'Eignungskriterien',
+  stage_specification: 'Technische Spezifikationen',
+  stage_award: 'Zuschlagskriterien',
+  stage_contract: 'Bedingungen für die Auftragsausführung',
+  stageIntro_selection:
+    'Artikel 58(4) der Richtlinie 2014/24/EU: Die Bieter weisen die technische und berufliche Leistungsfähigkeit nach, die für die Ausführung des Auftrags erforderlich ist. Es dürfen nur die in Artikel 60 und Anhang XII aufgeführten Nachweise verlangt werden.',
+  stageIntro_specification:
+    'Artikel 42: Die beschaffte Leistung muss diese Spezifikationen erfüllen. Wo eine Norm genannt ist, wird auch Gleichwertiges akzeptiert (Artikel 42(3)(b)); die Übereinstimmung kann wie in Artikel 44 vorgesehen nachgewiesen werden.',
+  stageIntro_award:
+    'Artikel 67(2): Die Qualität der Angebote wird anhand dieser Kriterien bewertet. Die Gewichtungen dieser Kriterien ergeben für den Qualitätsteil zusammen 100 Punkte; der öffentliche Auftraggeber legt fest, wie Qualität und Preis gegeneinander gewichtet werden.',
+  stageIntro_contract:
+    'Artikel 70: Der Auftragnehmer hat den Auftrag unter diesen Bedingungen auszuführen und sie an seine Unterauftragnehmer weiterzugeben (Artikel 71).',
+  strength_mandatory: 'Verpflichtend',
+  strength_recommended: 'Empfohlen',
+  tenderEvidence: 'Einzureichende Nachweise',
+  tenderStandards: 'Genannte Normen',
+  tenderSource: 'Quelle',
+  tenderStageEmpty: 'Keine der ausgewählten Anforderungen gehört in diesen Teil.',
+  tenderClause: 'Klausel',
+  scoringHeading: 'Bewertungstabelle',
+  scoringCriterion: 'Kriterium',
+  scoringWeight: 'Gewichtung (Punkte)',
+  scoringTotal: 'Summe',
+  checklistHeading: 'Checkliste der Nachweise, die jeder Bieter einreicht',
+  checklistSubmitted: 'Eingereicht',
+  tenderPage: 'Seite {page} von {pages}',
+  tenderHeading: 'Ausschreibungsdokument erstellen',
+  tenderStagesLegend: 'Teile der Ausschreibung',
+  tenderMandatoryOnly: 'Nur verpflichtende Anforderungen',
+  tenderAllStrengths: 'Verpflichtende und empfohlene Anforderungen',
+  tenderRequirementsLabel: 'Anforderungen',
+  tenderBilingual: 'Jede Klausel auch auf Englisch hinzufügen, für Bieter aus anderen Ländern',
+  tenderBilingualLabel: 'Auch auf Englisch',
+  tenderBuild: 'Ausschreibungsdokument erstellen (.docx)',
+  tenderBadOption:
+    'Unbekannte Ausschreibungsoption {param}={value}. Zulässig: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

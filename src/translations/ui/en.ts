@@ -93,7 +93,7 @@ export const en = {
   exportCode: 'Code',
   exportTitleColumn: 'Good practice',
   exportUrl: 'Link',
-  exportBadFormat: 'Unknown export format. Use one of: csv, docx, json.',
+  exportBadFormat: 'Unknown export format. Use one of: csv, docx, json, tender.',
   skipToResults: 'Skip to the results',
   editionShown: 'Edition shown: {title} ({year}).',
   newerEdition: 'In {date}, {publisher} published a newer edition of these guidelines.',
@@ -113,6 +113,48 @@ export const en = {
   clearPicked: 'Clear my picks',
   ticksKeptHere:
     'Your ticks are kept in this browser only: they are not sent anywhere, and another browser or device does not see them.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Cybersecurity requirements for the tender',
+  tenderIntro:
+    'This document places the cybersecurity requirements of your selection where they belong in an EU public tender (Directive 2014/24/EU): selection criteria, technical specifications, award criteria and contract-performance conditions. Each clause keeps its number in every language. Adapt it to your procedure before you publish it.',
+  tenderDisclaimer:
+    'The contracting authority remains responsible for the tender and for its compliance with the national law transposing Directive 2014/24/EU. Where each requirement is placed, its strength and the weights are proposals of ProcureSec, not ENISA content: have them checked by your procurement lawyer.',
+  stage_selection: 'Selection criteria',
+  stage_specification: 'Technical specifications',
+  stage_award: 'Award criteria',
+  stage_contract: 'Contract-performance conditions',
+  stageIntro_selection:
+    'Article 58(4) of Directive 2014/24/EU: tenderers show the technical and professional ability needed to perform the contract. Only the means of proof listed in Article 60 and Annex XII may be required.',
+  stageIntro_specification:
+    'Article 42: what is bought must meet these specifications. Wherever a standard is cited, an equivalent is accepted (Article 42(3)(b)); conformity may be proved as set out in Article 44.',
+  stageIntro_award:
+    'Article 67(2): the quality of the tenders is scored with these criteria. Their weights sum to 100 points for the quality part; the contracting authority sets how quality and price are balanced.',
+  stageIntro_contract:
+    'Article 70: the contractor shall perform the contract under these conditions and shall pass them on to its subcontractors (Article 71).',
+  strength_mandatory: 'Mandatory',
+  strength_recommended: 'Recommended',
+  tenderEvidence: 'Evidence to submit',
+  tenderStandards: 'Standards cited',
+  tenderSource: 'Source',
+  tenderStageEmpty: 'None of the selected requirements belongs in this part.',
+  tenderClause: 'Clause',
+  scoringHeading: 'Scoring table',
+  scoringCriterion: 'Criterion',
+  scoringWeight: 'Weight (points)',
+  scoringTotal: 'Total',
+  checklistHeading: 'Checklist of the evidence each tenderer submits',
+  checklistSubmitted: 'Submitted',
+  tenderPage: 'Page {page} of {pages}',
+  tenderHeading: 'Build the tender document',
+  tenderStagesLegend: 'Parts of the tender',
+  tenderMandatoryOnly: 'Mandatory requirements only',
+  tenderAllStrengths: 'Mandatory and recommended requirements',
+  tenderRequirementsLabel: 'Requirements',
+  tenderBilingual: 'Add each clause in English too, for tenderers from other countries',
+  tenderBilingualLabel: 'Also in English',
+  tenderBuild: 'Build the tender document (.docx)',
+  tenderBadOption:
+    'Unknown tender option {param}={value}. Allowed: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 } as const
 
 export type UiKey = keyof typeof en

@@ -94,7 +94,7 @@ export const es: UiDictionary = {
   exportCode: 'Código',
   exportTitleColumn: 'Buena práctica',
   exportUrl: 'Enlace',
-  exportBadFormat: 'Formato de exportación desconocido. Utilice uno de los siguientes: csv, docx, json.',
+  exportBadFormat: 'Formato de exportación desconocido. Utilice uno de los siguientes: csv, docx, json, tender.',
   skipToResults: 'Ir a los resultados',
   editionShown: 'Edición mostrada: {title} ({year}).',
   newerEdition: 'En {date}, {publisher} publicó una edición más reciente de estas directrices.',
@@ -114,4 +114,46 @@ export const es: UiDictionary = {
   clearPicked: 'Borrar mi selección',
   ticksKeptHere:
     'Sus marcas se guardan solo en este navegador: no se envían a ninguna parte y otro navegador o dispositivo no las ve.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Requisitos de ciberseguridad para la licitación',
+  tenderIntro:
+    'Este documento sitúa los requisitos de ciberseguridad de su selección en la parte que les corresponde de una licitación pública de la UE (Directiva 2014/24/UE): criterios de selección, especificaciones técnicas, criterios de adjudicación y condiciones de ejecución del contrato. Cada cláusula conserva su número en todos los idiomas. Adáptelo a su procedimiento antes de publicarlo.',
+  tenderDisclaimer:
+    'El poder adjudicador sigue siendo responsable de la licitación y de su conformidad con la normativa nacional de transposición de la Directiva 2014/24/UE. La ubicación de cada requisito, su carácter y las ponderaciones son propuestas de ProcureSec, no contenido de ENISA: pida a su asesor jurídico en contratación pública que las revise.',
+  stage_selection: 'Criterios de selección',
+  stage_specification: 'Especificaciones técnicas',
+  stage_award: 'Criterios de adjudicación',
+  stage_contract: 'Condiciones de ejecución del contrato',
+  stageIntro_selection:
+    'Artículo 58(4) de la Directiva 2014/24/UE: los licitadores acreditan la capacidad técnica y profesional necesaria para ejecutar el contrato. Solo pueden exigirse los medios de prueba enumerados en el artículo 60 y en el anexo XII.',
+  stageIntro_specification:
+    'Artículo 42: lo que se adquiere debe cumplir estas especificaciones. Siempre que se cita una norma, se acepta una equivalente (artículo 42(3)(b)); la conformidad puede acreditarse según lo dispuesto en el artículo 44.',
+  stageIntro_award:
+    'Artículo 67(2): la calidad de las ofertas se puntúa con estos criterios. Las ponderaciones de estos criterios suman 100 puntos en la parte de calidad; el poder adjudicador determina el equilibrio entre calidad y precio.',
+  stageIntro_contract:
+    'Artículo 70: el contratista ejecutará el contrato con arreglo a estas condiciones y las trasladará a sus subcontratistas (artículo 71).',
+  strength_mandatory: 'Obligatoria',
+  strength_recommended: 'Recomendada',
+  tenderEvidence: 'Pruebas que deben presentarse',
+  tenderStandards: 'Normas citadas',
+  tenderSource: 'Fuente',
+  tenderStageEmpty: 'Ninguno de los requisitos seleccionados corresponde a esta parte.',
+  tenderClause: 'Cláusula',
+  scoringHeading: 'Tabla de puntuación',
+  scoringCriterion: 'Criterio',
+  scoringWeight: 'Ponderación (puntos)',
+  scoringTotal: 'Total',
+  checklistHeading: 'Lista de comprobación de las pruebas que presenta cada licitador',
+  checklistSubmitted: 'Presentada',
+  tenderPage: 'Página {page} de {pages}',
+  tenderHeading: 'Generar el documento de licitación',
+  tenderStagesLegend: 'Partes de la licitación',
+  tenderMandatoryOnly: 'Solo requisitos obligatorios',
+  tenderAllStrengths: 'Requisitos obligatorios y recomendados',
+  tenderRequirementsLabel: 'Requisitos',
+  tenderBilingual: 'Añadir también cada cláusula en inglés, para licitadores de otros países',
+  tenderBilingualLabel: 'También en inglés',
+  tenderBuild: 'Generar el documento de licitación (.docx)',
+  tenderBadOption:
+    'Opción de licitación desconocida: {param}={value}. Valores admitidos: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

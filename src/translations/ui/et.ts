@@ -93,7 +93,7 @@ export const et: UiDictionary = {
   exportCode: 'Kood',
   exportTitleColumn: 'Hea tava',
   exportUrl: 'Link',
-  exportBadFormat: 'Tundmatu ekspordivorming. Kasutage ühte järgmistest: csv, docx, json.',
+  exportBadFormat: 'Tundmatu ekspordivorming. Kasutage ühte järgmistest: csv, docx, json, tender.',
   skipToResults: 'Mine tulemuste juurde',
   editionShown: 'Näidatud väljaanne: {title} ({year}).',
   newerEdition: '{date} avaldas {publisher} nende suuniste uuema väljaande.',
@@ -113,4 +113,46 @@ export const et: UiDictionary = {
   clearPicked: 'Tühjenda minu valik',
   ticksKeptHere:
     'Teie linnukesed salvestatakse ainult selles brauseris: neid ei saadeta kuhugi ja teine brauser või seade neid ei näe.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Hanke küberturvalisuse nõuded',
+  tenderIntro:
+    'Selles dokumendis on teie valitud küberturvalisuse nõuded paigutatud ELi riigihanke (direktiiv 2014/24/EL) asjakohastesse osadesse: valikukriteeriumid, tehnilised kirjeldused, lepingu sõlmimise kriteeriumid ja lepingu täitmise tingimused. Igal punktil on kõigis keeltes sama number. Kohandage dokumenti enne avaldamist oma hankemenetlusele.',
+  tenderDisclaimer:
+    'Vastutus hanke ja selle eest, et hange vastab direktiivi 2014/24/EL ülevõtvale riigisisesele õigusele, jääb avaliku sektori hankijale. Iga nõude paigutus, kohustuslikkus ja kaalud on tööriista ProcureSec ettepanekud, mitte ENISA sisu: laske need üle vaadata riigihangetele spetsialiseerunud juristil.',
+  stage_selection: 'Valikukriteeriumid',
+  stage_specification: 'Tehnilised kirjeldused',
+  stage_award: 'Lepingu sõlmimise kriteeriumid',
+  stage_contract: 'Lepingu täitmise tingimused',
+  stageIntro_selection:
+    'Direktiivi 2014/24/EL artikli 58 lõige 4: pakkujad tõendavad lepingu täitmiseks vajalikku tehnilist ja kutsealast suutlikkust. Nõuda võib üksnes artiklis 60 ja XII lisas loetletud tõendeid.',
+  stageIntro_specification:
+    'Artikkel 42: hanke ese peab vastama nendele tehnilistele kirjeldustele. Kui viidatakse standardile, aktsepteeritakse ka samaväärset (artikli 42 lõike 3 punkt b); vastavust võib tõendada artiklis 44 sätestatud viisil.',
+  stageIntro_award:
+    'Artikli 67 lõige 2: pakkumuste kvaliteeti hinnatakse punktidega nende kriteeriumide alusel. Kvaliteediosas on kriteeriumide kaalude summa 100 punkti; kvaliteedi ja hinna omavahelise suhte määrab avaliku sektori hankija.',
+  stageIntro_contract:
+    'Artikkel 70: lepingupartner täidab lepingut nendel tingimustel ja laiendab neid oma alltöövõtjatele (artikkel 71).',
+  strength_mandatory: 'Kohustuslik',
+  strength_recommended: 'Soovituslik',
+  tenderEvidence: 'Esitatavad tõendid',
+  tenderStandards: 'Viidatud standardid',
+  tenderSource: 'Allikas',
+  tenderStageEmpty: 'Ükski valitud nõue ei kuulu sellesse ossa.',
+  tenderClause: 'Punkt',
+  scoringHeading: 'Hindamistabel',
+  scoringCriterion: 'Kriteerium',
+  scoringWeight: 'Kaal (punktid)',
+  scoringTotal: 'Kokku',
+  checklistHeading: 'Kontroll-loend: iga pakkuja esitatavad tõendid',
+  checklistSubmitted: 'Esitatud',
+  tenderPage: 'Lehekülg {page}/{pages}',
+  tenderHeading: 'Koosta hankedokument',
+  tenderStagesLegend: 'Hankedokumendi osad',
+  tenderMandatoryOnly: 'Ainult kohustuslikud nõuded',
+  tenderAllStrengths: 'Kohustuslikud ja soovituslikud nõuded',
+  tenderRequirementsLabel: 'Nõuded',
+  tenderBilingual: 'Lisa iga punkt ka inglise keeles teiste riikide pakkujate jaoks',
+  tenderBilingualLabel: 'Ka inglise keeles',
+  tenderBuild: 'Koosta hankedokument (.docx)',
+  tenderBadOption:
+    'Tundmatu hankedokumendi valik {param}={value}. Lubatud: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -94,7 +94,7 @@ export const fi: UiDictionary = {
   exportCode: 'Koodi',
   exportTitleColumn: 'Hyvä käytäntö',
   exportUrl: 'Linkki',
-  exportBadFormat: 'Tuntematon vientimuoto. Käytä jotakin seuraavista: csv, docx, json.',
+  exportBadFormat: 'Tuntematon vientimuoto. Käytä jotakin seuraavista: csv, docx, json, tender.',
   skipToResults: 'Siirry tuloksiin',
   editionShown: 'Näytettävä painos: {title} ({year}).',
   newerEdition: '{publisher} julkaisi näistä ohjeista uudemman painoksen {date}.',
@@ -114,4 +114,46 @@ export const fi: UiDictionary = {
   clearPicked: 'Tyhjennä poimintani',
   ticksKeptHere:
     'Valintamerkkisi säilytetään vain tässä selaimessa: niitä ei lähetetä minnekään, eikä toinen selain tai laite näe niitä.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Tarjouspyynnön kyberturvallisuusvaatimukset',
+  tenderIntro:
+    'Tässä asiakirjassa valitsemasi kyberturvallisuusvaatimukset on sijoitettu niille kuuluviin kohtiin EU:n julkisen hankinnan tarjouspyynnössä (direktiivi 2014/24/EU): valintaperusteisiin, teknisiin eritelmiin, hankintasopimuksen tekoperusteisiin ja sopimuksen toteuttamista koskeviin ehtoihin. Jokaisella kohdalla on sama numero kaikilla kielillä. Mukauta asiakirja omaan hankintamenettelyysi ennen kuin julkaiset sen.',
+  tenderDisclaimer:
+    'Hankintaviranomainen vastaa edelleen tarjouspyynnöstä ja siitä, että se on direktiivin 2014/24/EU täytäntöön panevan kansallisen lainsäädännön mukainen. Kunkin vaatimuksen sijoitus, sitovuus ja painoarvot ovat ProcureSecin ehdotuksia eivätkä ENISAn sisältöä: tarkistuta ne hankintajuristillasi.',
+  stage_selection: 'Valintaperusteet',
+  stage_specification: 'Tekniset eritelmät',
+  stage_award: 'Hankintasopimuksen tekoperusteet',
+  stage_contract: 'Sopimuksen toteuttamista koskevat ehdot',
+  stageIntro_selection:
+    'Direktiivin 2014/24/EU 58 artiklan 4 kohta: tarjoajat osoittavat, että niillä on sopimuksen toteuttamiseen tarvittava tekninen ja ammatillinen pätevyys. Vaatia voi vain 60 artiklassa ja liitteessä XII lueteltuja todisteita.',
+  stageIntro_specification:
+    '42 artikla: hankinnan kohteen on vastattava näitä eritelmiä. Kun viitataan standardiin, hyväksytään myös vastaava (42 artiklan 3 kohdan b alakohta); vaatimustenmukaisuuden voi osoittaa 44 artiklan mukaisesti.',
+  stageIntro_award:
+    '67 artiklan 2 kohta: tarjousten laatu pisteytetään näiden perusteiden mukaan. Laatuosuudessa perusteiden painoarvojen summa on 100 pistettä; hankintaviranomainen päättää, miten laatua ja hintaa painotetaan toisiinsa nähden.',
+  stageIntro_contract:
+    '70 artikla: toimittaja toteuttaa sopimuksen näiden ehtojen mukaisesti ja siirtää ne alihankkijoilleen (71 artikla).',
+  strength_mandatory: 'Pakollinen',
+  strength_recommended: 'Suositeltava',
+  tenderEvidence: 'Toimitettavat todisteet',
+  tenderStandards: 'Viitatut standardit',
+  tenderSource: 'Lähde',
+  tenderStageEmpty: 'Mikään valituista vaatimuksista ei kuulu tähän osaan.',
+  tenderClause: 'Kohta',
+  scoringHeading: 'Pisteytystaulukko',
+  scoringCriterion: 'Peruste',
+  scoringWeight: 'Painoarvo (pisteet)',
+  scoringTotal: 'Yhteensä',
+  checklistHeading: 'Tarkistuslista kunkin tarjoajan toimittamista todisteista',
+  checklistSubmitted: 'Toimitettu',
+  tenderPage: 'Sivu {page}/{pages}',
+  tenderHeading: 'Laadi tarjouspyyntöasiakirja',
+  tenderStagesLegend: 'Tarjouspyynnön osat',
+  tenderMandatoryOnly: 'Vain pakolliset vaatimukset',
+  tenderAllStrengths: 'Pakolliset ja suositeltavat vaatimukset',
+  tenderRequirementsLabel: 'Vaatimukset',
+  tenderBilingual: 'Lisää jokainen kohta myös englanniksi muista maista tulevia tarjoajia varten',
+  tenderBilingualLabel: 'Myös englanniksi',
+  tenderBuild: 'Laadi tarjouspyyntöasiakirja (.docx)',
+  tenderBadOption:
+    'Tuntematon tarjouspyyntöasiakirjan asetus {param}={value}. Sallitut: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

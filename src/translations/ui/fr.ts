@@ -94,7 +94,7 @@ export const fr: UiDictionary = {
   exportCode: 'Code',
   exportTitleColumn: 'Bonne pratique',
   exportUrl: 'Lien',
-  exportBadFormat: 'Format d’exportation inconnu. Utilisez l’un des formats suivants : csv, docx, json.',
+  exportBadFormat: 'Format d’exportation inconnu. Utilisez l’un des formats suivants : csv, docx, json, tender.',
   skipToResults: 'Aller aux résultats',
   editionShown: 'Édition affichée : {title} ({year}).',
   newerEdition: 'En {date}, {publisher} a publié une édition plus récente de ces lignes directrices.',
@@ -114,4 +114,46 @@ export const fr: UiDictionary = {
   clearPicked: 'Effacer ma sélection',
   ticksKeptHere:
     'Vos coches sont conservées dans ce navigateur uniquement : elles ne sont envoyées nulle part, et un autre navigateur ou appareil ne les voit pas.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Exigences de cybersécurité pour l’appel d’offres',
+  tenderIntro:
+    'Ce document répartit les exigences de cybersécurité de votre sélection entre les parties d’un appel d’offres public de l’UE où elles doivent figurer (directive 2014/24/UE) : critères de sélection, spécifications techniques, critères d’attribution et conditions d’exécution du marché. Chaque clause conserve son numéro dans toutes les langues. Adaptez-le à votre procédure avant de le publier.',
+  tenderDisclaimer:
+    'Le pouvoir adjudicateur reste responsable de l’appel d’offres et de sa conformité avec le droit national transposant la directive 2014/24/UE. La place de chaque exigence, son niveau d’obligation et les pondérations sont des propositions de ProcureSec, et non un contenu de l’ENISA : faites-les vérifier par votre juriste spécialisé en marchés publics.',
+  stage_selection: 'Critères de sélection',
+  stage_specification: 'Spécifications techniques',
+  stage_award: 'Critères d’attribution',
+  stage_contract: 'Conditions d’exécution du marché',
+  stageIntro_selection:
+    'Article 58(4) de la directive 2014/24/UE : les soumissionnaires démontrent les capacités techniques et professionnelles nécessaires pour exécuter le marché. Seuls les moyens de preuve énumérés à l’article 60 et à l’annexe XII peuvent être exigés.',
+  stageIntro_specification:
+    'Article 42 : ce qui est acheté doit satisfaire à ces spécifications. Lorsqu’une norme est citée, une solution équivalente est acceptée (article 42(3)(b)) ; la conformité peut être prouvée dans les conditions prévues à l’article 44.',
+  stageIntro_award:
+    'Article 67(2) : la qualité des offres est notée selon ces critères. Leurs pondérations totalisent 100 points pour la partie qualité ; le pouvoir adjudicateur fixe l’équilibre entre la qualité et le prix.',
+  stageIntro_contract:
+    'Article 70 : le titulaire exécute le marché dans ces conditions et les impose à ses sous-traitants (article 71).',
+  strength_mandatory: 'Obligatoire',
+  strength_recommended: 'Recommandée',
+  tenderEvidence: 'Justificatifs à fournir',
+  tenderStandards: 'Normes citées',
+  tenderSource: 'Source',
+  tenderStageEmpty: 'Aucune des exigences sélectionnées ne relève de cette partie.',
+  tenderClause: 'Clause',
+  scoringHeading: 'Grille de notation',
+  scoringCriterion: 'Critère',
+  scoringWeight: 'Pondération (points)',
+  scoringTotal: 'Total',
+  checklistHeading: 'Liste de contrôle des justificatifs fournis par chaque soumissionnaire',
+  checklistSubmitted: 'Fourni',
+  tenderPage: 'Page {page} sur {pages}',
+  tenderHeading: 'Créer le document d’appel d’offres',
+  tenderStagesLegend: 'Parties de l’appel d’offres',
+  tenderMandatoryOnly: 'Exigences obligatoires uniquement',
+  tenderAllStrengths: 'Exigences obligatoires et recommandées',
+  tenderRequirementsLabel: 'Exigences',
+  tenderBilingual: 'Ajouter aussi chaque clause en anglais, pour les soumissionnaires d’autres pays',
+  tenderBilingualLabel: 'Également en anglais',
+  tenderBuild: 'Créer le document d’appel d’offres (.docx)',
+  tenderBadOption:
+    'Option d’appel d’offres inconnue : {param}={value}. Valeurs autorisées : stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

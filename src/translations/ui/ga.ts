@@ -94,7 +94,7 @@ export const ga: UiDictionary = {
   exportCode: 'Cód',
   exportTitleColumn: 'Dea-chleachtas',
   exportUrl: 'Nasc',
-  exportBadFormat: 'Formáid easpórtála anaithnid. Úsáid ceann de na formáidí seo: csv, docx, json.',
+  exportBadFormat: 'Formáid easpórtála anaithnid. Úsáid ceann de na formáidí seo: csv, docx, json, tender.',
   skipToResults: 'Léim go dtí na torthaí',
   editionShown: 'An t-eagrán a thaispeántar: {title} ({year}).',
   newerEdition: 'In {date}, d’fhoilsigh {publisher} eagrán níos nuaí de na treoirlínte seo.',
@@ -114,4 +114,46 @@ export const ga: UiDictionary = {
   clearPicked: 'Glan mo roghanna',
   ticksKeptHere:
     'Ní choimeádtar do thiceanna ach sa bhrabhsálaí seo: ní sheoltar áit ar bith iad, agus ní fheiceann brabhsálaí ná gléas eile iad.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Ceanglais chibearshlándála don chomórtas tairisceana',
+  tenderIntro:
+    'Cuireann an doiciméad seo na ceanglais chibearshlándála a roghnaigh tú san áit chuí i gcomórtas tairisceana poiblí de chuid an Aontais Eorpaigh (Treoir 2014/24/AE): critéir roghnúcháin, sonraíochtaí teicniúla, critéir dhámhachtana agus coinníollacha a bhaineann le comhlíonadh an chonartha. Coinníonn gach clásal a uimhir féin i ngach teanga. Cuir in oiriúint é do do nós imeachta féin sula bhfoilsíonn tú é.',
+  tenderDisclaimer:
+    'Is é an t-údarás conarthach atá freagrach i gcónaí as an gcomórtas tairisceana agus as é a bheith i gcomhréir leis an dlí náisiúnta lena dtrasuitear Treoir 2014/24/AE. Is moltaí de chuid ProcureSec iad an áit a gcuirtear gach ceanglas, cé acu atá sé éigeantach nó molta, agus na hualaí, ní ábhar ENISA: iarr ar do dhlíodóir soláthair iad a sheiceáil.',
+  stage_selection: 'Critéir roghnúcháin',
+  stage_specification: 'Sonraíochtaí teicniúla',
+  stage_award: 'Critéir dhámhachtana',
+  stage_contract: 'Coinníollacha a bhaineann le comhlíonadh an chonartha',
+  stageIntro_selection:
+    'Airteagal 58(4) de Threoir 2014/24/AE: léiríonn tairgeoirí go bhfuil an cumas teicniúil agus gairmiúil acu is gá chun an conradh a chomhlíonadh. Ní féidir a éileamh ach na modhanna cruthúnais atá liostaithe in Airteagal 60 agus in Iarscríbhinn XII.',
+  stageIntro_specification:
+    'Airteagal 42: ní mór don rud a cheannaítear na sonraíochtaí seo a chomhlíonadh. Nuair a luaitear caighdeán, glactar le coibhéis freisin (Airteagal 42(3)(b)); féadfar comhréireacht a chruthú mar a leagtar amach in Airteagal 44.',
+  stageIntro_award:
+    'Airteagal 67(2): tugtar scór do cháilíocht na dtairiscintí de réir na gcritéar seo. Is ionann suim a n-ualaí agus 100 pointe don chuid cáilíochta; socraíonn an t-údarás conarthach an chothromaíocht idir cáilíocht agus praghas.',
+  stageIntro_contract:
+    'Airteagal 70: comhlíonfaidh an conraitheoir an conradh faoi na coinníollacha seo agus cuirfidh sé ar aghaidh iad chuig a fhochonraitheoirí (Airteagal 71).',
+  strength_mandatory: 'Éigeantach',
+  strength_recommended: 'Molta',
+  tenderEvidence: 'Fianaise le cur isteach',
+  tenderStandards: 'Caighdeáin a luaitear',
+  tenderSource: 'Foinse',
+  tenderStageEmpty: 'Ní bhaineann aon cheann de na ceanglais roghnaithe leis an gcuid seo.',
+  tenderClause: 'Clásal',
+  scoringHeading: 'Tábla scórála',
+  scoringCriterion: 'Critéar',
+  scoringWeight: 'Ualach (pointí)',
+  scoringTotal: 'Iomlán',
+  checklistHeading: 'Seicliosta den fhianaise a chuireann gach tairgeoir isteach',
+  checklistSubmitted: 'Curtha isteach',
+  tenderPage: 'Leathanach {page} as {pages}',
+  tenderHeading: 'Cruthaigh an doiciméad tairisceana',
+  tenderStagesLegend: 'Codanna den doiciméad tairisceana',
+  tenderMandatoryOnly: 'Ceanglais éigeantacha amháin',
+  tenderAllStrengths: 'Ceanglais éigeantacha agus ceanglais mholta',
+  tenderRequirementsLabel: 'Ceanglais',
+  tenderBilingual: 'Cuir gach clásal i mBéarla freisin, do thairgeoirí ó thíortha eile',
+  tenderBilingualLabel: 'I mBéarla freisin',
+  tenderBuild: 'Cruthaigh an doiciméad tairisceana (.docx)',
+  tenderBadOption:
+    'Rogha anaithnid don doiciméad tairisceana: {param}={value}. Ceadaithe: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -94,7 +94,7 @@ export const hr: UiDictionary = {
   exportCode: 'Šifra',
   exportTitleColumn: 'Dobra praksa',
   exportUrl: 'Poveznica',
-  exportBadFormat: 'Nepoznat format izvoza. Upotrijebite jedan od sljedećih: csv, docx, json.',
+  exportBadFormat: 'Nepoznat format izvoza. Upotrijebite jedan od sljedećih: csv, docx, json, tender.',
   skipToResults: 'Prijeđi na rezultate',
   editionShown: 'Prikazano izdanje: {title} ({year}).',
   newerEdition: 'U {date} {publisher} je objavila novije izdanje ovih smjernica.',
@@ -114,4 +114,46 @@ export const hr: UiDictionary = {
   clearPicked: 'Poništi moj odabir',
   ticksKeptHere:
     'Vaše kvačice čuvaju se samo u ovom pregledniku: nikamo se ne šalju i drugi preglednik ili uređaj ih ne vidi.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Zahtjevi kibernetičke sigurnosti za dokumentaciju o nabavi',
+  tenderIntro:
+    'Ovaj dokument smješta zahtjeve kibernetičke sigurnosti iz vašeg odabira ondje gdje im je mjesto u postupku javne nabave u EU-u (Direktiva 2014/24/EU): među kriterije za odabir, tehničke specifikacije, kriterije za dodjelu ugovora i uvjete izvršenja ugovora. Svaka točka zadržava svoj broj na svim jezicima. Prije objave prilagodite dokument svojem postupku.',
+  tenderDisclaimer:
+    'Javni naručitelj i dalje je odgovoran za dokumentaciju o nabavi i njezinu usklađenost s nacionalnim pravom kojim se prenosi Direktiva 2014/24/EU. Smještaj pojedinog zahtjeva, njegova obveznost i ponderi prijedlozi su alata ProcureSec, a ne sadržaj agencije ENISA: neka ih provjeri vaš pravnik specijaliziran za javnu nabavu.',
+  stage_selection: 'Kriteriji za odabir',
+  stage_specification: 'Tehničke specifikacije',
+  stage_award: 'Kriteriji za dodjelu ugovora',
+  stage_contract: 'Uvjeti izvršenja ugovora',
+  stageIntro_selection:
+    'Članak 58. stavak 4. Direktive 2014/24/EU: ponuditelji dokazuju tehničku i stručnu sposobnost potrebnu za izvršenje ugovora. Smiju se zahtijevati samo dokazna sredstva navedena u članku 60. i Prilogu XII.',
+  stageIntro_specification:
+    'Članak 42.: predmet nabave mora ispunjavati te specifikacije. Gdje god se navodi norma, u skladu s člankom 42. stavkom 3. točkom (b) prihvaća se i jednakovrijedno rješenje; sukladnost se može dokazati kako je utvrđeno u članku 44.',
+  stageIntro_award:
+    'Članak 67. stavak 2.: kvaliteta ponuda boduje se prema tim kriterijima. Njihovi ponderi za dio koji se odnosi na kvalitetu zbrajaju se na 100 bodova; omjer kvalitete i cijene utvrđuje javni naručitelj.',
+  stageIntro_contract:
+    'Članak 70.: ugovaratelj mora izvršavati ugovor pod tim uvjetima i prenijeti ih na svoje podugovaratelje (članak 71.).',
+  strength_mandatory: 'Obvezno',
+  strength_recommended: 'Preporučeno',
+  tenderEvidence: 'Dokazi koje treba dostaviti',
+  tenderStandards: 'Navedene norme',
+  tenderSource: 'Izvor',
+  tenderStageEmpty: 'Nijedan od odabranih zahtjeva ne pripada ovom dijelu.',
+  tenderClause: 'Točka',
+  scoringHeading: 'Tablica bodovanja',
+  scoringCriterion: 'Kriterij',
+  scoringWeight: 'Ponder (bodovi)',
+  scoringTotal: 'Ukupno',
+  checklistHeading: 'Kontrolni popis dokaza koje dostavlja svaki ponuditelj',
+  checklistSubmitted: 'Dostavljeno',
+  tenderPage: 'Stranica {page} od {pages}',
+  tenderHeading: 'Izrada dokumenta za postupak nabave',
+  tenderStagesLegend: 'Dijelovi dokumentacije o nabavi',
+  tenderMandatoryOnly: 'Samo obvezni zahtjevi',
+  tenderAllStrengths: 'Obvezni i preporučeni zahtjevi',
+  tenderRequirementsLabel: 'Zahtjevi',
+  tenderBilingual: 'Dodaj svaku točku i na engleskom jeziku za ponuditelje iz drugih zemalja',
+  tenderBilingualLabel: 'I na engleskom jeziku',
+  tenderBuild: 'Izradi dokument za postupak nabave (.docx)',
+  tenderBadOption:
+    'Nepoznata opcija dokumenta za postupak nabave: {param}={value}. Dopušteno: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

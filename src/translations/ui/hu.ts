@@ -94,7 +94,7 @@ export const hu: UiDictionary = {
   exportCode: 'Kód',
   exportTitleColumn: 'Bevált gyakorlat',
   exportUrl: 'Hivatkozás',
-  exportBadFormat: 'Ismeretlen exportformátum. Használja a következők egyikét: csv, docx, json.',
+  exportBadFormat: 'Ismeretlen exportformátum. Használja a következők egyikét: csv, docx, json, tender.',
   skipToResults: 'Ugrás az eredményekhez',
   editionShown: 'Megjelenített kiadás: {title} ({year}).',
   newerEdition: '{date} hónapban az {publisher} kiadta ezen iránymutatások újabb kiadását.',
@@ -114,4 +114,46 @@ export const hu: UiDictionary = {
   clearPicked: 'Kiválasztásom törlése',
   ticksKeptHere:
     'A pipák csak ebben a böngészőben tárolódnak: sehová nem kerülnek elküldésre, és más böngésző vagy eszköz nem látja őket.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Kiberbiztonsági követelmények a közbeszerzési eljáráshoz',
+  tenderIntro:
+    'Ez a dokumentum az Ön által kiválasztott kiberbiztonsági követelményeket oda helyezi, ahová egy uniós közbeszerzési eljárásban (2014/24/EU irányelv) tartoznak: kiválasztási szempontok, műszaki leírás, odaítélési szempontok, illetve a szerződés teljesítésére vonatkozó feltételek. Minden pont minden nyelven megtartja a számát. Közzététel előtt igazítsa a dokumentumot a saját eljárásához.',
+  tenderDisclaimer:
+    'A közbeszerzési eljárásért és annak a 2014/24/EU irányelvet átültető nemzeti jognak való megfeleléséért továbbra is az ajánlatkérő szerv felel. Az egyes követelmények elhelyezése, kötelező vagy ajánlott jellege és a súlyszámok a ProcureSec javaslatai, nem pedig az ENISA-tól származó tartalom: ellenőriztesse őket közbeszerzési jogászával.',
+  stage_selection: 'Kiválasztási szempontok',
+  stage_specification: 'Műszaki leírás',
+  stage_award: 'Odaítélési szempontok',
+  stage_contract: 'A szerződés teljesítésére vonatkozó feltételek',
+  stageIntro_selection:
+    '2014/24/EU irányelv, 58. cikk (4) bekezdés: az ajánlattevők igazolják a szerződés teljesítéséhez szükséges technikai és szakmai alkalmasságukat. Kizárólag a 60. cikkben és a XII. mellékletben felsorolt bizonyítási eszközök követelhetők meg.',
+  stageIntro_specification:
+    '42. cikk: a beszerzés tárgyának meg kell felelnie az itt szereplő műszaki leírásnak. Ahol szabványra történik hivatkozás, a 42. cikk (3) bekezdésének b) pontja alapján az azzal egyenértékű megoldást is el kell fogadni; a megfelelés a 44. cikkben foglaltak szerint igazolható.',
+  stageIntro_award:
+    '67. cikk (2) bekezdés: az ajánlatok minőségét ezen szempontok szerint kell pontozni. A súlyszámok összege a minőségi részre 100 pont; a minőség és az ár egymáshoz viszonyított arányát az ajánlatkérő szerv határozza meg.',
+  stageIntro_contract:
+    '70. cikk: a nyertes ajánlattevőnek e feltételek szerint kell teljesítenie a szerződést, és azokat alvállalkozóira is ki kell terjesztenie (71. cikk).',
+  strength_mandatory: 'Kötelező',
+  strength_recommended: 'Ajánlott',
+  tenderEvidence: 'Benyújtandó igazolások',
+  tenderStandards: 'Hivatkozott szabványok',
+  tenderSource: 'Forrás',
+  tenderStageEmpty: 'A kiválasztott követelmények közül egyik sem tartozik ebbe a részbe.',
+  tenderClause: 'Pont',
+  scoringHeading: 'Pontozási táblázat',
+  scoringCriterion: 'Szempont',
+  scoringWeight: 'Súlyszám (pont)',
+  scoringTotal: 'Összesen',
+  checklistHeading: 'Ellenőrzőlista az egyes ajánlattevők által benyújtandó igazolásokról',
+  checklistSubmitted: 'Benyújtva',
+  tenderPage: '{page}/{pages}. oldal',
+  tenderHeading: 'Közbeszerzési dokumentum összeállítása',
+  tenderStagesLegend: 'A közbeszerzési dokumentum részei',
+  tenderMandatoryOnly: 'Csak a kötelező követelmények',
+  tenderAllStrengths: 'A kötelező és az ajánlott követelmények',
+  tenderRequirementsLabel: 'Követelmények',
+  tenderBilingual: 'Minden pont szerepeljen angolul is, a más országokból érkező ajánlattevők számára',
+  tenderBilingualLabel: 'Angolul is',
+  tenderBuild: 'Közbeszerzési dokumentum összeállítása (.docx)',
+  tenderBadOption:
+    'Ismeretlen beállítás a közbeszerzési dokumentumhoz: {param}={value}. Megengedett értékek: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -94,7 +94,7 @@ export const it: UiDictionary = {
   exportCode: 'Codice',
   exportTitleColumn: 'Buona pratica',
   exportUrl: 'Link',
-  exportBadFormat: 'Formato di esportazione sconosciuto. Utilizzare uno dei seguenti: csv, docx, json.',
+  exportBadFormat: 'Formato di esportazione sconosciuto. Utilizzare uno dei seguenti: csv, docx, json, tender.',
   skipToResults: 'Vai ai risultati',
   editionShown: 'Edizione mostrata: {title} ({year}).',
   newerEdition: 'A {date} {publisher} ha pubblicato un’edizione più recente di queste linee guida.',
@@ -114,4 +114,46 @@ export const it: UiDictionary = {
   clearPicked: 'Azzera la mia selezione',
   ticksKeptHere:
     'Le spunte restano solo in questo browser: non vengono inviate da nessuna parte e un altro browser o dispositivo non le vede.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Requisiti di cibersicurezza per la gara',
+  tenderIntro:
+    'Questo documento colloca i requisiti di cibersicurezza selezionati nelle parti di una gara d’appalto pubblica dell’UE a cui appartengono (direttiva 2014/24/UE): criteri di selezione, specifiche tecniche, criteri di aggiudicazione e condizioni di esecuzione dell’appalto. Ogni clausola mantiene il proprio numero in tutte le lingue. Adattarlo alla propria procedura prima di pubblicarlo.',
+  tenderDisclaimer:
+    'L’amministrazione aggiudicatrice resta responsabile della gara e della sua conformità al diritto nazionale di recepimento della direttiva 2014/24/UE. La collocazione di ciascun requisito, la sua obbligatorietà e le ponderazioni sono proposte di ProcureSec, non contenuti dell’ENISA: farle verificare dal proprio legale esperto in appalti pubblici.',
+  stage_selection: 'Criteri di selezione',
+  stage_specification: 'Specifiche tecniche',
+  stage_award: 'Criteri di aggiudicazione',
+  stage_contract: 'Condizioni di esecuzione dell’appalto',
+  stageIntro_selection:
+    'Articolo 58(4) della direttiva 2014/24/UE: gli offerenti dimostrano le capacità tecniche e professionali necessarie per eseguire l’appalto. Possono essere richiesti solo i mezzi di prova elencati all’articolo 60 e all’allegato XII.',
+  stageIntro_specification:
+    'Articolo 42: ciò che si acquista deve rispettare queste specifiche. Ogni volta che è citata una norma, è accettata una soluzione equivalente (articolo 42(3)(b)); la conformità può essere dimostrata come previsto all’articolo 44.',
+  stageIntro_award:
+    'Articolo 67(2): la qualità delle offerte è valutata in base a questi criteri. La somma delle loro ponderazioni è pari a 100 punti per la componente qualitativa; l’amministrazione aggiudicatrice stabilisce il rapporto tra qualità e prezzo.',
+  stageIntro_contract:
+    'Articolo 70: il contraente esegue l’appalto alle presenti condizioni e le estende ai propri subappaltatori (articolo 71).',
+  strength_mandatory: 'Obbligatoria',
+  strength_recommended: 'Raccomandata',
+  tenderEvidence: 'Prove da presentare',
+  tenderStandards: 'Norme citate',
+  tenderSource: 'Fonte',
+  tenderStageEmpty: 'Nessuno dei requisiti selezionati rientra in questa parte.',
+  tenderClause: 'Clausola',
+  scoringHeading: 'Tabella dei punteggi',
+  scoringCriterion: 'Criterio',
+  scoringWeight: 'Ponderazione (punti)',
+  scoringTotal: 'Totale',
+  checklistHeading: 'Lista di controllo delle prove presentate da ciascun offerente',
+  checklistSubmitted: 'Presentata',
+  tenderPage: 'Pagina {page} di {pages}',
+  tenderHeading: 'Creare il documento di gara',
+  tenderStagesLegend: 'Parti della gara',
+  tenderMandatoryOnly: 'Solo requisiti obbligatori',
+  tenderAllStrengths: 'Requisiti obbligatori e raccomandati',
+  tenderRequirementsLabel: 'Requisiti',
+  tenderBilingual: 'Aggiungere ogni clausola anche in inglese, per gli offerenti di altri paesi',
+  tenderBilingualLabel: 'Anche in inglese',
+  tenderBuild: 'Creare il documento di gara (.docx)',
+  tenderBadOption:
+    'Opzione di gara sconosciuta: {param}={value}. Valori ammessi: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -94,7 +94,7 @@ export const lt: UiDictionary = {
   exportCode: 'Kodas',
   exportTitleColumn: 'Gerosios praktikos pavyzdys',
   exportUrl: 'Nuoroda',
-  exportBadFormat: 'Nežinomas eksporto formatas. Naudokite vieną iš šių: csv, docx, json.',
+  exportBadFormat: 'Nežinomas eksporto formatas. Naudokite vieną iš šių: csv, docx, json, tender.',
   skipToResults: 'Pereiti prie rezultatų',
   editionShown: 'Rodomas leidimas: {title} ({year}).',
   newerEdition: '{date} {publisher} paskelbė naujesnį šių gairių leidimą.',
@@ -114,4 +114,46 @@ export const lt: UiDictionary = {
   clearPicked: 'Išvalyti mano pasirinkimą',
   ticksKeptHere:
     'Jūsų pažymėjimai saugomi tik šioje naršyklėje: jie niekur nesiunčiami, o kita naršyklė ar įrenginys jų nemato.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Kibernetinio saugumo reikalavimai pirkimo dokumentams',
+  tenderIntro:
+    'Šiame dokumente jūsų pasirinkti kibernetinio saugumo reikalavimai išdėstyti ten, kur jiems vieta ES viešajame pirkime (Direktyva 2014/24/ES): atrankos kriterijuose, techninėse specifikacijose, sutarties skyrimo kriterijuose ir sutarties vykdymo sąlygose. Kiekvienas punktas visomis kalbomis išlaiko savo numerį. Prieš skelbdami dokumentą pritaikykite jį savo pirkimo procedūrai.',
+  tenderDisclaimer:
+    'Perkančioji organizacija ir toliau atsako už pirkimo dokumentus ir jų atitiktį nacionalinei teisei, kuria perkeliama Direktyva 2014/24/ES. Kiekvieno reikalavimo vieta, jo privalomumas ir lyginamieji svoriai yra priemonės ProcureSec pasiūlymai, o ne ENISA turinys: paprašykite, kad juos patikrintų jūsų viešųjų pirkimų teisininkas.',
+  stage_selection: 'Atrankos kriterijai',
+  stage_specification: 'Techninės specifikacijos',
+  stage_award: 'Sutarties skyrimo kriterijai',
+  stage_contract: 'Sutarties vykdymo sąlygos',
+  stageIntro_selection:
+    'Direktyvos 2014/24/ES 58 straipsnio 4 dalis: dalyviai įrodo techninius ir profesinius pajėgumus, reikalingus sutarčiai įvykdyti. Galima reikalauti tik 60 straipsnyje ir XII priede nurodytų įrodinėjimo priemonių.',
+  stageIntro_specification:
+    '42 straipsnis: tai, kas perkama, turi atitikti šias specifikacijas. Kai nurodomas standartas, pagal 42 straipsnio 3 dalies b punktą priimamas ir lygiavertis sprendimas; atitiktį galima įrodyti, kaip nustatyta 44 straipsnyje.',
+  stageIntro_award:
+    '67 straipsnio 2 dalis: pasiūlymų kokybė vertinama balais pagal šiuos kriterijus. Jų lyginamųjų svorių suma kokybės daliai yra 100 balų; kokybės ir kainos santykį nustato perkančioji organizacija.',
+  stageIntro_contract:
+    '70 straipsnis: tiekėjas privalo vykdyti sutartį šiomis sąlygomis ir užtikrinti, kad jų laikytųsi ir jo subrangovai (71 straipsnis).',
+  strength_mandatory: 'Privalomas',
+  strength_recommended: 'Rekomenduojamas',
+  tenderEvidence: 'Teiktini įrodymai',
+  tenderStandards: 'Nurodyti standartai',
+  tenderSource: 'Šaltinis',
+  tenderStageEmpty: 'Nė vienas pasirinktas reikalavimas nepriklauso šiai daliai.',
+  tenderClause: 'Punktas',
+  scoringHeading: 'Vertinimo balais lentelė',
+  scoringCriterion: 'Kriterijus',
+  scoringWeight: 'Lyginamasis svoris (balai)',
+  scoringTotal: 'Iš viso',
+  checklistHeading: 'Kiekvieno dalyvio teikiamų įrodymų kontrolinis sąrašas',
+  checklistSubmitted: 'Pateikta',
+  tenderPage: 'Puslapis {page} iš {pages}',
+  tenderHeading: 'Pirkimo dokumento parengimas',
+  tenderStagesLegend: 'Pirkimo dokumento dalys',
+  tenderMandatoryOnly: 'Tik privalomi reikalavimai',
+  tenderAllStrengths: 'Privalomi ir rekomenduojami reikalavimai',
+  tenderRequirementsLabel: 'Reikalavimai',
+  tenderBilingual: 'Kiekvieną punktą pateikti ir anglų kalba – kitų šalių dalyviams',
+  tenderBilingualLabel: 'Taip pat anglų kalba',
+  tenderBuild: 'Parengti pirkimo dokumentą (.docx)',
+  tenderBadOption:
+    'Nežinoma pirkimo dokumento parinktis: {param}={value}. Leidžiama: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

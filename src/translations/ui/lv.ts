@@ -94,7 +94,7 @@ export const lv: UiDictionary = {
   exportCode: 'Kods',
   exportTitleColumn: 'Labās prakses piemērs',
   exportUrl: 'Saite',
-  exportBadFormat: 'Nezināms eksporta formāts. Izmantojiet vienu no šiem: csv, docx, json.',
+  exportBadFormat: 'Nezināms eksporta formāts. Izmantojiet vienu no šiem: csv, docx, json, tender.',
   skipToResults: 'Pāriet uz rezultātiem',
   editionShown: 'Parādītais izdevums: {title} ({year}).',
   newerEdition: '{date} {publisher} publicēja jaunāku šo vadlīniju izdevumu.',
@@ -114,4 +114,46 @@ export const lv: UiDictionary = {
   clearPicked: 'Notīrīt manu izvēli',
   ticksKeptHere:
     'Jūsu atzīmes tiek glabātas tikai šajā pārlūkā: tās netiek nekur sūtītas, un cits pārlūks vai ierīce tās neredz.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Kiberdrošības prasības iepirkumam',
+  tenderIntro:
+    'Šajā dokumentā jūsu izvēlētās kiberdrošības prasības ir izvietotas tur, kur tām ir vieta ES publiskā iepirkuma dokumentācijā (Direktīva 2014/24/ES): atlases kritērijos, tehniskajās specifikācijās, līguma slēgšanas tiesību piešķiršanas kritērijos un līguma izpildes nosacījumos. Katram punktam visās valodās ir tas pats numurs. Pirms publicēšanas pielāgojiet dokumentu savai iepirkuma procedūrai.',
+  tenderDisclaimer:
+    'Līgumslēdzēja iestāde joprojām ir atbildīga par iepirkumu un tā atbilstību valsts tiesību aktiem, ar kuriem transponēta Direktīva 2014/24/ES. Katras prasības vieta, tās statuss (obligāta vai ieteicama) un svari ir ProcureSec priekšlikumi, nevis ENISA saturs: lūdziet savam iepirkumu juristam tos pārbaudīt.',
+  stage_selection: 'Atlases kritēriji',
+  stage_specification: 'Tehniskās specifikācijas',
+  stage_award: 'Līguma slēgšanas tiesību piešķiršanas kritēriji',
+  stage_contract: 'Līguma izpildes nosacījumi',
+  stageIntro_selection:
+    'Direktīvas 2014/24/ES 58. panta 4. punkts: pretendenti pierāda līguma izpildei nepieciešamās tehniskās un profesionālās spējas. Drīkst pieprasīt tikai 60. pantā un XII pielikumā uzskaitītos pierādīšanas līdzekļus.',
+  stageIntro_specification:
+    '42. pants: iepirkuma priekšmetam jāatbilst šīm specifikācijām. Ja ir atsauce uz standartu, tiek pieņemts arī līdzvērtīgs risinājums (42. panta 3. punkta b) apakšpunkts); atbilstību var pierādīt, kā noteikts 44. pantā.',
+  stageIntro_award:
+    '67. panta 2. punkts: piedāvājumu kvalitāti vērtē ar punktiem pēc šiem kritērijiem. Kvalitātes daļā kritēriju svaru summa ir 100 punkti; līgumslēdzēja iestāde nosaka, kā līdzsvarot kvalitāti un cenu.',
+  stageIntro_contract:
+    '70. pants: līguma izpildītājs izpilda līgumu saskaņā ar šiem nosacījumiem un attiecina tos arī uz saviem apakšuzņēmējiem (71. pants).',
+  strength_mandatory: 'Obligāta',
+  strength_recommended: 'Ieteicama',
+  tenderEvidence: 'Iesniedzamie pierādījumi',
+  tenderStandards: 'Norādītie standarti',
+  tenderSource: 'Avots',
+  tenderStageEmpty: 'Neviena no izvēlētajām prasībām neattiecas uz šo daļu.',
+  tenderClause: 'Punkts',
+  scoringHeading: 'Vērtēšanas tabula',
+  scoringCriterion: 'Kritērijs',
+  scoringWeight: 'Svars (punkti)',
+  scoringTotal: 'Kopā',
+  checklistHeading: 'Pārbaudes saraksts: pierādījumi, ko iesniedz katrs pretendents',
+  checklistSubmitted: 'Iesniegts',
+  tenderPage: '{page}. lappuse no {pages}',
+  tenderHeading: 'Sagatavot iepirkuma dokumentu',
+  tenderStagesLegend: 'Iepirkuma dokumenta daļas',
+  tenderMandatoryOnly: 'Tikai obligātās prasības',
+  tenderAllStrengths: 'Obligātās un ieteicamās prasības',
+  tenderRequirementsLabel: 'Prasības',
+  tenderBilingual: 'Pievienot katru punktu arī angļu valodā pretendentiem no citām valstīm',
+  tenderBilingualLabel: 'Arī angļu valodā',
+  tenderBuild: 'Sagatavot iepirkuma dokumentu (.docx)',
+  tenderBadOption:
+    'Nezināma iepirkuma dokumenta opcija {param}={value}. Atļauts: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -94,7 +94,7 @@ export const mt: UiDictionary = {
   exportCode: 'Kodiċi',
   exportTitleColumn: 'Prattika tajba',
   exportUrl: 'Link',
-  exportBadFormat: 'Format tal-esportazzjoni mhux magħruf. Uża wieħed minn dawn: csv, docx, json.',
+  exportBadFormat: 'Format tal-esportazzjoni mhux magħruf. Uża wieħed minn dawn: csv, docx, json, tender.',
   skipToResults: 'Aqbeż għar-riżultati',
   editionShown: 'Edizzjoni murija: {title} ({year}).',
   newerEdition: 'F’{date}, {publisher} ippubblikat edizzjoni aktar ġdida ta’ dawn il-linji gwida.',
@@ -114,4 +114,46 @@ export const mt: UiDictionary = {
   clearPicked: 'Neħħi l-għażliet tiegħi',
   ticksKeptHere:
     'Il-marki tiegħek jinżammu f’dan il-browser biss: ma jintbagħtu imkien, u browser jew apparat ieħor ma jarahomx.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Rekwiżiti taċ-ċibersigurtà għas-sejħa għall-offerti',
+  tenderIntro:
+    'Dan id-dokument ipoġġi r-rekwiżiti taċ-ċibersigurtà li għażilt fejn jappartjenu f’sejħa pubblika għall-offerti tal-UE (id-Direttiva 2014/24/UE): kriterji tal-għażla, speċifikazzjonijiet tekniċi, kriterji għall-għoti tal-kuntratt u kundizzjonijiet għat-twettiq tal-kuntratt. Kull klawsola żżomm in-numru tagħha f’kull lingwa. Adattah għall-proċedura tiegħek qabel ma tippubblikah.',
+  tenderDisclaimer:
+    'L-awtorità kontraenti tibqa’ responsabbli għas-sejħa għall-offerti u għall-konformità tagħha mal-liġi nazzjonali li tittrasponi d-Direttiva 2014/24/UE. Il-post ta’ kull rekwiżit, jekk huwiex obbligatorju jew rakkomandat, u l-piżijiet huma proposti ta’ ProcureSec, mhux kontenut tal-ENISA: itlob lill-avukat tal-akkwist tiegħek biex jiċċekkjahom.',
+  stage_selection: 'Kriterji tal-għażla',
+  stage_specification: 'Speċifikazzjonijiet tekniċi',
+  stage_award: 'Kriterji għall-għoti tal-kuntratt',
+  stage_contract: 'Kundizzjonijiet għat-twettiq tal-kuntratt',
+  stageIntro_selection:
+    'L-Artikolu 58(4) tad-Direttiva 2014/24/UE: l-offerenti juru l-kapaċità teknika u professjonali meħtieġa biex iwettqu l-kuntratt. Jistgħu jintalbu biss il-mezzi ta’ prova elenkati fl-Artikolu 60 u fl-Anness XII.',
+  stageIntro_specification:
+    'L-Artikolu 42: dak li jiġi akkwistat għandu jissodisfa dawn l-ispeċifikazzjonijiet. Kull fejn jissemma standard, jiġi aċċettat ukoll ekwivalenti (l-Artikolu 42(3)(b)); il-konformità tista’ tiġi ppruvata kif stabbilit fl-Artikolu 44.',
+  stageIntro_award:
+    'L-Artikolu 67(2): il-kwalità tal-offerti tingħata punteġġ skont dawn il-kriterji. Il-piżijiet tagħhom flimkien jammontaw għal 100 punt għall-parti tal-kwalità; l-awtorità kontraenti tiddeċiedi l-bilanċ bejn il-kwalità u l-prezz.',
+  stageIntro_contract:
+    'L-Artikolu 70: il-kuntrattur għandu jwettaq il-kuntratt skont dawn il-kundizzjonijiet u għandu jgħaddihom lis-sottokuntratturi tiegħu (l-Artikolu 71).',
+  strength_mandatory: 'Obbligatorju',
+  strength_recommended: 'Rakkomandat',
+  tenderEvidence: 'Evidenza li għandha tiġi ppreżentata',
+  tenderStandards: 'Standards imsemmija',
+  tenderSource: 'Sors',
+  tenderStageEmpty: 'L-ebda wieħed mir-rekwiżiti magħżula ma jappartjeni għal din il-parti.',
+  tenderClause: 'Klawsola',
+  scoringHeading: 'Tabella tal-punteġġ',
+  scoringCriterion: 'Kriterju',
+  scoringWeight: 'Piż (punti)',
+  scoringTotal: 'Total',
+  checklistHeading: 'Lista ta’ kontroll tal-evidenza li jippreżenta kull offerent',
+  checklistSubmitted: 'Ippreżentata',
+  tenderPage: 'Paġna {page} minn {pages}',
+  tenderHeading: 'Oħloq id-dokument tas-sejħa għall-offerti',
+  tenderStagesLegend: 'Partijiet tas-sejħa għall-offerti',
+  tenderMandatoryOnly: 'Rekwiżiti obbligatorji biss',
+  tenderAllStrengths: 'Rekwiżiti obbligatorji u rakkomandati',
+  tenderRequirementsLabel: 'Rekwiżiti',
+  tenderBilingual: 'Żid kull klawsola bl-Ingliż ukoll, għall-offerenti minn pajjiżi oħra',
+  tenderBilingualLabel: 'Bl-Ingliż ukoll',
+  tenderBuild: 'Oħloq id-dokument tas-sejħa għall-offerti (.docx)',
+  tenderBadOption:
+    'Għażla mhux magħrufa għad-dokument tas-sejħa għall-offerti: {param}={value}. Permessi: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -94,7 +94,7 @@ export const nl: UiDictionary = {
   exportCode: 'Code',
   exportTitleColumn: 'Goede praktijk',
   exportUrl: 'Link',
-  exportBadFormat: 'Onbekend exportformaat. Gebruik een van de volgende: csv, docx, json.',
+  exportBadFormat: 'Onbekend exportformaat. Gebruik een van de volgende: csv, docx, json, tender.',
   skipToResults: 'Naar de resultaten',
   editionShown: 'Getoonde editie: {title} ({year}).',
   newerEdition: 'In {date} publiceerde {publisher} een nieuwere editie van deze richtsnoeren.',
@@ -114,4 +114,46 @@ export const nl: UiDictionary = {
   clearPicked: 'Mijn selectie wissen',
   ticksKeptHere:
     'Uw vinkjes worden alleen in deze browser bewaard: ze worden nergens heen gestuurd en een andere browser of een ander apparaat ziet ze niet.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Cyberbeveiligingseisen voor de aanbesteding',
+  tenderIntro:
+    'Dit document plaatst de cyberbeveiligingseisen uit uw selectie op de plek waar ze thuishoren in een Europese openbare aanbesteding (Richtlijn 2014/24/EU): selectiecriteria, technische specificaties, gunningscriteria en voorwaarden inzake de uitvoering van de opdracht. Elke clausule behoudt haar nummer in alle talen. Pas het document aan uw procedure aan voordat u het publiceert.',
+  tenderDisclaimer:
+    'De aanbestedende dienst blijft verantwoordelijk voor de aanbesteding en voor de overeenstemming ervan met het nationale recht waarin Richtlijn 2014/24/EU is omgezet. De plaats van elke eis, het verplichtingsniveau en de wegingen zijn voorstellen van ProcureSec, geen ENISA-inhoud: laat ze controleren door uw aanbestedingsjurist.',
+  stage_selection: 'Selectiecriteria',
+  stage_specification: 'Technische specificaties',
+  stage_award: 'Gunningscriteria',
+  stage_contract: 'Voorwaarden inzake de uitvoering van de opdracht',
+  stageIntro_selection:
+    'Artikel 58(4) van Richtlijn 2014/24/EU: inschrijvers tonen de technische en beroepsbekwaamheid aan die nodig is om de opdracht uit te voeren. Alleen de bewijsmiddelen die in artikel 60 en bijlage XII zijn genoemd, mogen worden verlangd.',
+  stageIntro_specification:
+    'Artikel 42: wat wordt aangekocht, moet aan deze specificaties voldoen. Waar een norm wordt genoemd, wordt een gelijkwaardige oplossing aanvaard (artikel 42(3)(b)); de overeenstemming kan worden aangetoond zoals bepaald in artikel 44.',
+  stageIntro_award:
+    'Artikel 67(2): de kwaliteit van de inschrijvingen wordt aan de hand van deze criteria beoordeeld. Hun wegingen tellen voor het kwaliteitsdeel op tot 100 punten; de aanbestedende dienst bepaalt hoe kwaliteit en prijs tegen elkaar worden afgewogen.',
+  stageIntro_contract:
+    'Artikel 70: de opdrachtnemer voert de opdracht onder deze voorwaarden uit en legt ze ook op aan zijn onderaannemers (artikel 71).',
+  strength_mandatory: 'Verplicht',
+  strength_recommended: 'Aanbevolen',
+  tenderEvidence: 'In te dienen bewijsstukken',
+  tenderStandards: 'Genoemde normen',
+  tenderSource: 'Bron',
+  tenderStageEmpty: 'Geen van de geselecteerde eisen hoort in dit deel thuis.',
+  tenderClause: 'Clausule',
+  scoringHeading: 'Beoordelingstabel',
+  scoringCriterion: 'Criterium',
+  scoringWeight: 'Weging (punten)',
+  scoringTotal: 'Totaal',
+  checklistHeading: 'Checklist van de bewijsstukken die elke inschrijver indient',
+  checklistSubmitted: 'Ingediend',
+  tenderPage: 'Pagina {page} van {pages}',
+  tenderHeading: 'Aanbestedingsdocument opstellen',
+  tenderStagesLegend: 'Onderdelen van de aanbesteding',
+  tenderMandatoryOnly: 'Alleen verplichte eisen',
+  tenderAllStrengths: 'Verplichte en aanbevolen eisen',
+  tenderRequirementsLabel: 'Eisen',
+  tenderBilingual: 'Elke clausule ook in het Engels toevoegen, voor inschrijvers uit andere landen',
+  tenderBilingualLabel: 'Ook in het Engels',
+  tenderBuild: 'Aanbestedingsdocument opstellen (.docx)',
+  tenderBadOption:
+    'Onbekende aanbestedingsoptie {param}={value}. Toegestaan: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

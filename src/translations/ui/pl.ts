@@ -93,7 +93,7 @@ export const pl: UiDictionary = {
   exportCode: 'Kod',
   exportTitleColumn: 'Dobra praktyka',
   exportUrl: 'Link',
-  exportBadFormat: 'Nieznany format eksportu. Należy użyć jednego z następujących: csv, docx, json.',
+  exportBadFormat: 'Nieznany format eksportu. Należy użyć jednego z następujących: csv, docx, json, tender.',
   skipToResults: 'Przejdź do wyników',
   editionShown: 'Wyświetlane wydanie: {title} ({year}).',
   newerEdition: 'W {date} {publisher} opublikowała nowsze wydanie tych wytycznych.',
@@ -113,4 +113,46 @@ export const pl: UiDictionary = {
   clearPicked: 'Wyczyść mój wybór',
   ticksKeptHere:
     'Twoje zaznaczenia są przechowywane tylko w tej przeglądarce: nie są nigdzie wysyłane, a inna przeglądarka ani urządzenie ich nie widzi.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Wymogi w zakresie cyberbezpieczeństwa do dokumentów zamówienia',
+  tenderIntro:
+    'Niniejszy dokument umieszcza wybrane wymogi w zakresie cyberbezpieczeństwa tam, gdzie jest ich miejsce w unijnym postępowaniu o udzielenie zamówienia publicznego (dyrektywa 2014/24/UE): w kryteriach kwalifikacji, specyfikacjach technicznych, kryteriach udzielenia zamówienia i warunkach realizacji zamówienia. Każdy punkt zachowuje swój numer we wszystkich językach. Przed publikacją należy dostosować dokument do danego postępowania.',
+  tenderDisclaimer:
+    'Instytucja zamawiająca pozostaje odpowiedzialna za dokumenty zamówienia i ich zgodność z przepisami krajowymi transponującymi dyrektywę 2014/24/UE. Przyporządkowanie poszczególnych wymogów, ich charakter (obowiązkowy lub zalecany) oraz wagi są propozycjami ProcureSec, a nie treścią ENISA: należy zlecić ich sprawdzenie prawnikowi specjalizującemu się w zamówieniach publicznych.',
+  stage_selection: 'Kryteria kwalifikacji',
+  stage_specification: 'Specyfikacje techniczne',
+  stage_award: 'Kryteria udzielenia zamówienia',
+  stage_contract: 'Warunki realizacji zamówienia',
+  stageIntro_selection:
+    'Art. 58 ust. 4 dyrektywy 2014/24/UE: oferenci wykazują zdolność techniczną i zawodową niezbędną do realizacji zamówienia. Można żądać wyłącznie środków dowodowych wymienionych w art. 60 i załączniku XII.',
+  stageIntro_specification:
+    'Art. 42: przedmiot zamówienia musi spełniać te specyfikacje. Wszędzie tam, gdzie przywołano normę, zgodnie z art. 42 ust. 3 lit. b) dopuszcza się rozwiązanie równoważne; zgodność można wykazać w sposób określony w art. 44.',
+  stageIntro_award:
+    'Art. 67 ust. 2: jakość ofert ocenia się punktowo według tych kryteriów. Ich wagi sumują się do 100 punktów w części dotyczącej jakości; proporcje między jakością a ceną ustala instytucja zamawiająca.',
+  stageIntro_contract:
+    'Art. 70: wykonawca musi realizować zamówienie na tych warunkach i nałożyć je również na swoich podwykonawców (art. 71).',
+  strength_mandatory: 'Obowiązkowy',
+  strength_recommended: 'Zalecany',
+  tenderEvidence: 'Dowody do złożenia',
+  tenderStandards: 'Przywołane normy',
+  tenderSource: 'Źródło',
+  tenderStageEmpty: 'Żaden z wybranych wymogów nie należy do tej części.',
+  tenderClause: 'Punkt',
+  scoringHeading: 'Tabela punktacji',
+  scoringCriterion: 'Kryterium',
+  scoringWeight: 'Waga (pkt)',
+  scoringTotal: 'Razem',
+  checklistHeading: 'Lista kontrolna dowodów składanych przez każdego oferenta',
+  checklistSubmitted: 'Złożono',
+  tenderPage: 'Strona {page} z {pages}',
+  tenderHeading: 'Utwórz dokument do postępowania',
+  tenderStagesLegend: 'Części dokumentów zamówienia',
+  tenderMandatoryOnly: 'Tylko wymogi obowiązkowe',
+  tenderAllStrengths: 'Wymogi obowiązkowe i zalecane',
+  tenderRequirementsLabel: 'Wymogi',
+  tenderBilingual: 'Dodaj każdy punkt również w języku angielskim – dla oferentów z innych krajów',
+  tenderBilingualLabel: 'Również w języku angielskim',
+  tenderBuild: 'Utwórz dokument do postępowania (.docx)',
+  tenderBadOption:
+    'Nieznana opcja dokumentu do postępowania: {param}={value}. Dozwolone: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -93,7 +93,7 @@ export const pt: UiDictionary = {
   exportCode: 'Código',
   exportTitleColumn: 'Boa prática',
   exportUrl: 'Ligação',
-  exportBadFormat: 'Formato de exportação desconhecido. Utilize um dos seguintes: csv, docx, json.',
+  exportBadFormat: 'Formato de exportação desconhecido. Utilize um dos seguintes: csv, docx, json, tender.',
   skipToResults: 'Saltar para os resultados',
   editionShown: 'Edição apresentada: {title} ({year}).',
   newerEdition: 'Em {date}, a {publisher} publicou uma edição mais recente destas orientações.',
@@ -113,4 +113,46 @@ export const pt: UiDictionary = {
   clearPicked: 'Limpar a minha seleção',
   ticksKeptHere:
     'As suas marcações ficam guardadas apenas neste navegador: não são enviadas para lado nenhum e outro navegador ou dispositivo não as vê.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Requisitos de cibersegurança para o concurso',
+  tenderIntro:
+    'Este documento coloca os requisitos de cibersegurança da sua seleção nas partes de um concurso público da UE a que pertencem (Diretiva 2014/24/UE): critérios de seleção, especificações técnicas, critérios de adjudicação e condições de execução do contrato. Cada cláusula mantém o seu número em todas as línguas. Adapte-o ao seu procedimento antes de o publicar.',
+  tenderDisclaimer:
+    'A autoridade adjudicante continua a ser responsável pelo concurso e pela sua conformidade com a legislação nacional que transpõe a Diretiva 2014/24/UE. A colocação de cada requisito, a sua obrigatoriedade e as ponderações são propostas do ProcureSec, não conteúdo da ENISA: peça ao seu jurista especializado em contratação pública que as verifique.',
+  stage_selection: 'Critérios de seleção',
+  stage_specification: 'Especificações técnicas',
+  stage_award: 'Critérios de adjudicação',
+  stage_contract: 'Condições de execução do contrato',
+  stageIntro_selection:
+    'Artigo 58(4) da Diretiva 2014/24/UE: os proponentes demonstram a capacidade técnica e profissional necessária para executar o contrato. Só podem ser exigidos os meios de prova enumerados no artigo 60 e no anexo XII.',
+  stageIntro_specification:
+    'Artigo 42: o que é adquirido tem de cumprir estas especificações. Sempre que é citada uma norma, é aceite uma equivalente (artigo 42(3)(b)); a conformidade pode ser comprovada nos termos do artigo 44.',
+  stageIntro_award:
+    'Artigo 67(2): a qualidade das propostas é pontuada com estes critérios. As ponderações destes critérios somam 100 pontos na componente de qualidade; a autoridade adjudicante define o equilíbrio entre qualidade e preço.',
+  stageIntro_contract:
+    'Artigo 70: o adjudicatário executa o contrato nestas condições e impõe-nas aos seus subcontratantes (artigo 71).',
+  strength_mandatory: 'Obrigatória',
+  strength_recommended: 'Recomendada',
+  tenderEvidence: 'Provas a apresentar',
+  tenderStandards: 'Normas citadas',
+  tenderSource: 'Fonte',
+  tenderStageEmpty: 'Nenhum dos requisitos selecionados pertence a esta parte.',
+  tenderClause: 'Cláusula',
+  scoringHeading: 'Grelha de pontuação',
+  scoringCriterion: 'Critério',
+  scoringWeight: 'Ponderação (pontos)',
+  scoringTotal: 'Total',
+  checklistHeading: 'Lista de verificação das provas que cada proponente apresenta',
+  checklistSubmitted: 'Apresentada',
+  tenderPage: 'Página {page} de {pages}',
+  tenderHeading: 'Criar o documento do concurso',
+  tenderStagesLegend: 'Partes do concurso',
+  tenderMandatoryOnly: 'Apenas requisitos obrigatórios',
+  tenderAllStrengths: 'Requisitos obrigatórios e recomendados',
+  tenderRequirementsLabel: 'Requisitos',
+  tenderBilingual: 'Acrescentar também cada cláusula em inglês, para proponentes de outros países',
+  tenderBilingualLabel: 'Também em inglês',
+  tenderBuild: 'Criar o documento do concurso (.docx)',
+  tenderBadOption:
+    'Opção de concurso desconhecida: {param}={value}. Valores permitidos: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -94,7 +94,7 @@ export const ro: UiDictionary = {
   exportCode: 'Cod',
   exportTitleColumn: 'Bună practică',
   exportUrl: 'Link',
-  exportBadFormat: 'Format de export necunoscut. Utilizați unul dintre următoarele: csv, docx, json.',
+  exportBadFormat: 'Format de export necunoscut. Utilizați unul dintre următoarele: csv, docx, json, tender.',
   skipToResults: 'Salt la rezultate',
   editionShown: 'Ediția afișată: {title} ({year}).',
   newerEdition: 'În {date}, {publisher} a publicat o ediție mai nouă a acestor orientări.',
@@ -114,4 +114,46 @@ export const ro: UiDictionary = {
   clearPicked: 'Debifați toate practicile alese',
   ticksKeptHere:
     'Bifele dumneavoastră sunt păstrate doar în acest browser: nu sunt trimise nicăieri, iar alt browser sau dispozitiv nu le vede.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Cerințe de securitate cibernetică pentru procedura de atribuire',
+  tenderIntro:
+    'Acest document plasează cerințele de securitate cibernetică din selecția dumneavoastră acolo unde le este locul într-o procedură de atribuire a unui contract de achiziție publică în UE (Directiva 2014/24/UE): criterii de selecție, specificații tehnice, criterii de atribuire și condiții de executare a contractului. Fiecare clauză își păstrează numărul în toate limbile. Adaptați documentul la procedura dumneavoastră înainte de a-l publica.',
+  tenderDisclaimer:
+    'Autoritatea contractantă rămâne responsabilă pentru documentația de atribuire și pentru conformitatea acesteia cu legislația națională de transpunere a Directivei 2014/24/UE. Încadrarea fiecărei cerințe, caracterul său obligatoriu sau recomandat și ponderile sunt propuneri ale ProcureSec, nu conținut ENISA: solicitați verificarea lor de către juristul dumneavoastră specializat în achiziții publice.',
+  stage_selection: 'Criterii de selecție',
+  stage_specification: 'Specificații tehnice',
+  stage_award: 'Criterii de atribuire',
+  stage_contract: 'Condiții de executare a contractului',
+  stageIntro_selection:
+    'Articolul 58 alineatul (4) din Directiva 2014/24/UE: ofertanții demonstrează capacitatea tehnică și profesională necesară pentru executarea contractului. Pot fi solicitate doar mijloacele de probă enumerate la articolul 60 și în anexa XII.',
+  stageIntro_specification:
+    'Articolul 42: ceea ce se achiziționează trebuie să respecte aceste specificații. Oriunde este citat un standard, se acceptă un echivalent, în conformitate cu articolul 42 alineatul (3) litera (b); conformitatea poate fi dovedită în modul prevăzut la articolul 44.',
+  stageIntro_award:
+    'Articolul 67 alineatul (2): calitatea ofertelor este punctată pe baza acestor criterii. Ponderile lor însumează 100 de puncte pentru componenta de calitate; autoritatea contractantă stabilește raportul dintre calitate și preț.',
+  stageIntro_contract:
+    'Articolul 70: contractantul trebuie să execute contractul în aceste condiții și să le impună și subcontractanților săi (articolul 71).',
+  strength_mandatory: 'Obligatorie',
+  strength_recommended: 'Recomandată',
+  tenderEvidence: 'Dovezi de prezentat',
+  tenderStandards: 'Standarde citate',
+  tenderSource: 'Sursa',
+  tenderStageEmpty: 'Niciuna dintre cerințele selectate nu se încadrează în această parte.',
+  tenderClause: 'Clauză',
+  scoringHeading: 'Grilă de punctare',
+  scoringCriterion: 'Criteriu',
+  scoringWeight: 'Pondere (puncte)',
+  scoringTotal: 'Total',
+  checklistHeading: 'Lista de verificare a dovezilor prezentate de fiecare ofertant',
+  checklistSubmitted: 'Prezentat',
+  tenderPage: 'Pagina {page} din {pages}',
+  tenderHeading: 'Generați documentul pentru procedura de atribuire',
+  tenderStagesLegend: 'Părțile documentației de atribuire',
+  tenderMandatoryOnly: 'Doar cerințele obligatorii',
+  tenderAllStrengths: 'Cerințele obligatorii și cele recomandate',
+  tenderRequirementsLabel: 'Cerințe',
+  tenderBilingual: 'Adăugați fiecare clauză și în limba engleză, pentru ofertanții din alte țări',
+  tenderBilingualLabel: 'Și în limba engleză',
+  tenderBuild: 'Generați documentul pentru procedura de atribuire (.docx)',
+  tenderBadOption:
+    'Opțiune necunoscută pentru documentul procedurii de atribuire: {param}={value}. Valori permise: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -96,7 +96,7 @@ export const sk: UiDictionary = {
   exportCode: 'Kód',
   exportTitleColumn: 'Osvedčený postup',
   exportUrl: 'Odkaz',
-  exportBadFormat: 'Neznámy formát exportu. Použite jeden z týchto formátov: csv, docx, json.',
+  exportBadFormat: 'Neznámy formát exportu. Použite jeden z týchto formátov: csv, docx, json, tender.',
   skipToResults: 'Prejsť na výsledky',
   editionShown: 'Zobrazené vydanie: {title} ({year}).',
   newerEdition: 'V {date} vydala {publisher} novšie vydanie týchto usmernení.',
@@ -116,4 +116,46 @@ export const sk: UiDictionary = {
   clearPicked: 'Zrušiť môj výber',
   ticksKeptHere:
     'Vaše začiarknutia sa uchovávajú len v tomto prehliadači: nikam sa neposielajú a iný prehliadač ani zariadenie ich nevidí.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Požiadavky na kybernetickú bezpečnosť pre súťažné podklady',
+  tenderIntro:
+    'Tento dokument zaraďuje požiadavky na kybernetickú bezpečnosť z vášho výberu tam, kam patria vo verejnom obstarávaní v EÚ (smernica 2014/24/EÚ): do podmienok účasti, technických špecifikácií, kritérií na vyhodnotenie ponúk a podmienok plnenia zákazky. Každý bod si vo všetkých jazykoch zachováva svoje číslo. Pred zverejnením dokument prispôsobte svojmu postupu verejného obstarávania.',
+  tenderDisclaimer:
+    'Za súťažné podklady a ich súlad s vnútroštátnymi predpismi, ktorými sa transponuje smernica 2014/24/EÚ, naďalej zodpovedá verejný obstarávateľ. Zaradenie jednotlivých požiadaviek, ich záväznosť a váhy sú návrhmi nástroja ProcureSec, nie obsahom agentúry ENISA: dajte si ich skontrolovať právnikom so zameraním na verejné obstarávanie.',
+  stage_selection: 'Podmienky účasti',
+  stage_specification: 'Technické špecifikácie',
+  stage_award: 'Kritériá na vyhodnotenie ponúk',
+  stage_contract: 'Podmienky plnenia zákazky',
+  stageIntro_selection:
+    'Čl. 58 ods. 4 smernice 2014/24/EÚ: uchádzači preukazujú technickú a odbornú spôsobilosť potrebnú na plnenie zákazky. Požadovať možno len dôkazné prostriedky uvedené v článku 60 a v prílohe XII.',
+  stageIntro_specification:
+    'Článok 42: predmet zákazky musí spĺňať tieto špecifikácie. Všade, kde sa uvádza norma, sa podľa čl. 42 ods. 3 písm. b) prijíma aj rovnocenné riešenie; zhodu možno preukázať spôsobom podľa článku 44.',
+  stageIntro_award:
+    'Čl. 67 ods. 2: kvalita ponúk sa boduje podľa týchto kritérií. Ich váhy dávajú za kvalitatívnu časť spolu 100 bodov; pomer medzi kvalitou a cenou určuje verejný obstarávateľ.',
+  stageIntro_contract:
+    'Článok 70: dodávateľ musí plniť zákazku za týchto podmienok a preniesť ich aj na svojich subdodávateľov (článok 71).',
+  strength_mandatory: 'Povinná',
+  strength_recommended: 'Odporúčaná',
+  tenderEvidence: 'Doklady na predloženie',
+  tenderStandards: 'Uvedené normy',
+  tenderSource: 'Zdroj',
+  tenderStageEmpty: 'Do tejto časti nepatrí žiadna z vybraných požiadaviek.',
+  tenderClause: 'Bod',
+  scoringHeading: 'Tabuľka bodového hodnotenia',
+  scoringCriterion: 'Kritérium',
+  scoringWeight: 'Váha (body)',
+  scoringTotal: 'Spolu',
+  checklistHeading: 'Kontrolný zoznam dokladov, ktoré predkladá každý uchádzač',
+  checklistSubmitted: 'Predložené',
+  tenderPage: 'Strana {page} z {pages}',
+  tenderHeading: 'Vytvorenie dokumentu do súťažných podkladov',
+  tenderStagesLegend: 'Časti súťažných podkladov',
+  tenderMandatoryOnly: 'Iba povinné požiadavky',
+  tenderAllStrengths: 'Povinné aj odporúčané požiadavky',
+  tenderRequirementsLabel: 'Požiadavky',
+  tenderBilingual: 'Uviesť každý bod aj v angličtine pre uchádzačov z iných krajín',
+  tenderBilingualLabel: 'Aj v angličtine',
+  tenderBuild: 'Vytvoriť dokument do súťažných podkladov (.docx)',
+  tenderBadOption:
+    'Neznáma voľba dokumentu do súťažných podkladov: {param}={value}. Povolené: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

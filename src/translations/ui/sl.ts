@@ -94,7 +94,7 @@ export const sl: UiDictionary = {
   exportCode: 'Oznaka',
   exportTitleColumn: 'Dobra praksa',
   exportUrl: 'Povezava',
-  exportBadFormat: 'Neznana oblika izvoza. Uporabite eno od naslednjih: csv, docx, json.',
+  exportBadFormat: 'Neznana oblika izvoza. Uporabite eno od naslednjih: csv, docx, json, tender.',
   skipToResults: 'Na rezultate',
   editionShown: 'Prikazana izdaja: {title} ({year}).',
   newerEdition: '{publisher} je {date} objavila novejšo izdajo teh smernic.',
@@ -114,4 +114,46 @@ export const sl: UiDictionary = {
   clearPicked: 'Počisti moj izbor',
   ticksKeptHere:
     'Vaše kljukice so shranjene samo v tem brskalniku: nikamor se ne pošiljajo in drug brskalnik ali naprava jih ne vidi.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Zahteve glede kibernetske varnosti za dokumentacijo javnega naročila',
+  tenderIntro:
+    'Ta dokument uvrsti zahteve glede kibernetske varnosti iz vašega izbora tja, kamor sodijo v javnem naročilu v EU (Direktiva 2014/24/EU): med pogoje za sodelovanje, tehnične specifikacije, merila za oddajo naročila in pogoje za izvedbo naročila. Vsaka točka v vseh jezikih ohrani svojo številko. Pred objavo dokument prilagodite svojemu postopku.',
+  tenderDisclaimer:
+    'Za dokumentacijo javnega naročila in njeno skladnost z nacionalno zakonodajo, ki prenaša Direktivo 2014/24/EU, je še naprej odgovoren javni naročnik. Uvrstitev posameznih zahtev, stopnja njihove obveznosti in uteži so predlogi orodja ProcureSec, ne vsebina agencije ENISA: naj jih preveri vaš pravnik, specializiran za javno naročanje.',
+  stage_selection: 'Pogoji za sodelovanje',
+  stage_specification: 'Tehnične specifikacije',
+  stage_award: 'Merila za oddajo naročila',
+  stage_contract: 'Pogoji za izvedbo naročila',
+  stageIntro_selection:
+    'Člen 58(4) Direktive 2014/24/EU: ponudniki izkažejo tehnično in strokovno sposobnost, potrebno za izvedbo naročila. Zahtevajo se lahko le dokazila iz člena 60 in Priloge XII.',
+  stageIntro_specification:
+    'Člen 42: predmet naročila mora ustrezati tem specifikacijam. Kjer je naveden standard, se v skladu s točko (b) člena 42(3) sprejme tudi enakovredna rešitev; skladnost se lahko dokaže, kot je določeno v členu 44.',
+  stageIntro_award:
+    'Člen 67(2): kakovost ponudb se točkuje po teh merilih. Njihove uteži za del, ki se nanaša na kakovost, dajo skupaj 100 točk; razmerje med kakovostjo in ceno določi javni naročnik.',
+  stageIntro_contract:
+    'Člen 70: izvajalec mora naročilo izvesti pod temi pogoji in jih prenesti tudi na svoje podizvajalce (člen 71).',
+  strength_mandatory: 'Obvezna',
+  strength_recommended: 'Priporočena',
+  tenderEvidence: 'Dokazila, ki jih je treba predložiti',
+  tenderStandards: 'Navedeni standardi',
+  tenderSource: 'Vir',
+  tenderStageEmpty: 'Nobena od izbranih zahtev ne sodi v ta del.',
+  tenderClause: 'Točka',
+  scoringHeading: 'Preglednica točkovanja',
+  scoringCriterion: 'Merilo',
+  scoringWeight: 'Utež (točke)',
+  scoringTotal: 'Skupaj',
+  checklistHeading: 'Kontrolni seznam dokazil, ki jih predloži vsak ponudnik',
+  checklistSubmitted: 'Predloženo',
+  tenderPage: 'Stran {page} od {pages}',
+  tenderHeading: 'Priprava dokumenta za javno naročilo',
+  tenderStagesLegend: 'Deli dokumentacije javnega naročila',
+  tenderMandatoryOnly: 'Samo obvezne zahteve',
+  tenderAllStrengths: 'Obvezne in priporočene zahteve',
+  tenderRequirementsLabel: 'Zahteve',
+  tenderBilingual: 'Dodaj vsako točko tudi v angleščini za ponudnike iz drugih držav',
+  tenderBilingualLabel: 'Tudi v angleščini',
+  tenderBuild: 'Pripravi dokument za javno naročilo (.docx)',
+  tenderBadOption:
+    'Neznana možnost dokumenta za javno naročilo: {param}={value}. Dovoljeno: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

@@ -93,7 +93,7 @@ export const sv: UiDictionary = {
   exportCode: 'Kod',
   exportTitleColumn: 'God praxis',
   exportUrl: 'Länk',
-  exportBadFormat: 'Okänt exportformat. Använd ett av följande: csv, docx, json.',
+  exportBadFormat: 'Okänt exportformat. Använd ett av följande: csv, docx, json, tender.',
   skipToResults: 'Hoppa till resultaten',
   editionShown: 'Visad utgåva: {title} ({year}).',
   newerEdition: 'I {date} publicerade {publisher} en nyare utgåva av dessa riktlinjer.',
@@ -113,4 +113,46 @@ export const sv: UiDictionary = {
   clearPicked: 'Rensa mina val',
   ticksKeptHere:
     'Dina bockar sparas bara i den här webbläsaren: de skickas ingenstans, och en annan webbläsare eller enhet ser dem inte.',
+  // Tender document (export?format=tender) and the tool's tender panel
+  tenderTitle: 'Cybersäkerhetskrav för upphandlingen',
+  tenderIntro:
+    'I detta dokument placeras de cybersäkerhetskrav du har valt där de hör hemma i en offentlig upphandling inom EU (direktiv 2014/24/EU): urvalskriterier, tekniska specifikationer, tilldelningskriterier och villkor för fullgörande av kontrakt. Varje punkt har samma nummer på alla språk. Anpassa dokumentet till ditt förfarande innan du offentliggör det.',
+  tenderDisclaimer:
+    'Den upphandlande myndigheten ansvarar fortfarande för upphandlingen och för att den överensstämmer med den nationella lagstiftning som genomför direktiv 2014/24/EU. Placeringen av varje krav, dess kravnivå och vikterna är förslag från ProcureSec, inte innehåll från ENISA: låt din upphandlingsjurist granska dem.',
+  stage_selection: 'Urvalskriterier',
+  stage_specification: 'Tekniska specifikationer',
+  stage_award: 'Tilldelningskriterier',
+  stage_contract: 'Villkor för fullgörande av kontrakt',
+  stageIntro_selection:
+    'Artikel 58.4 i direktiv 2014/24/EU: anbudsgivarna visar att de har den tekniska och yrkesmässiga kapacitet som krävs för att fullgöra kontraktet. Endast de bevismedel som förtecknas i artikel 60 och bilaga XII får krävas.',
+  stageIntro_specification:
+    'Artikel 42: det som upphandlas ska uppfylla dessa specifikationer. När en standard anges godtas även en likvärdig (artikel 42.3 b); överensstämmelse får visas på det sätt som anges i artikel 44.',
+  stageIntro_award:
+    'Artikel 67.2: anbudens kvalitet poängsätts enligt dessa kriterier. Vikterna summeras till 100 poäng för kvalitetsdelen; den upphandlande myndigheten bestämmer hur kvalitet och pris vägs mot varandra.',
+  stageIntro_contract:
+    'Artikel 70: leverantören ska fullgöra kontraktet enligt dessa villkor och låta dem gälla även för sina underleverantörer (artikel 71).',
+  strength_mandatory: 'Obligatoriskt',
+  strength_recommended: 'Rekommenderat',
+  tenderEvidence: 'Bevis som ska lämnas in',
+  tenderStandards: 'Angivna standarder',
+  tenderSource: 'Källa',
+  tenderStageEmpty: 'Inget av de valda kraven hör hemma i denna del.',
+  tenderClause: 'Punkt',
+  scoringHeading: 'Poängtabell',
+  scoringCriterion: 'Kriterium',
+  scoringWeight: 'Vikt (poäng)',
+  scoringTotal: 'Totalt',
+  checklistHeading: 'Checklista över de bevis som varje anbudsgivare lämnar in',
+  checklistSubmitted: 'Inlämnat',
+  tenderPage: 'Sida {page} av {pages}',
+  tenderHeading: 'Skapa upphandlingsdokumentet',
+  tenderStagesLegend: 'Upphandlingens delar',
+  tenderMandatoryOnly: 'Endast obligatoriska krav',
+  tenderAllStrengths: 'Obligatoriska och rekommenderade krav',
+  tenderRequirementsLabel: 'Krav',
+  tenderBilingual: 'Lägg till varje punkt även på engelska, för anbudsgivare från andra länder',
+  tenderBilingualLabel: 'Även på engelska',
+  tenderBuild: 'Skapa upphandlingsdokumentet (.docx)',
+  tenderBadOption:
+    'Okänt alternativ för upphandlingsdokumentet: {param}={value}. Tillåtna: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
 }

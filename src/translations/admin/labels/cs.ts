@@ -61,6 +61,22 @@ export const cs: Partial<AdminLabels> = {
   'field.relatedThreats': 'Pomáhá také proti hrozbám',
   'field.relatedThreats.description':
     'Další hrozby, které tento osvědčený postup omezuje; zobrazují se, když návštěvníci zahrnou i související postupy.',
+  'field.placement': 'Zařazení v zadávacím řízení',
+  'field.placement.description':
+    'Kam tento požadavek patří v zadávacím řízení na veřejnou zakázku v EU (směrnice 2014/24/EU).',
+  'option.placement.selection': 'Kritérium pro výběr (čl. 58)',
+  'option.placement.specification': 'Technická specifikace (čl. 42)',
+  'option.placement.award': 'Kritérium pro zadání zakázky (čl. 67)',
+  'option.placement.contract': 'Podmínka plnění zakázky (čl. 70)',
+  'field.strength': 'Závaznost',
+  'option.strength.mandatory': 'Povinný (musí)',
+  'option.strength.recommended': 'Doporučený (měl by)',
+  'field.weight': 'Navrhovaná váha',
+  'field.weight.description':
+    'Pouze pro kritéria pro zadání zakázky: relativní váha od 1 do 10. Každý dokument do zadávací dokumentace přepočítá váhy svých kritérií pro zadání zakázky tak, aby jejich součet byl 100.',
+  'field.cites': 'Uvedené normy',
+  'field.cites.description':
+    'Normy nebo značky, které tento požadavek uvádí. V souladu s čl. 42 odst. 3 písm. b) doplní každý vytvořený dokument ke každé z nich „nebo rovnocenné“.',
   'field.references': 'Odkazy',
   'field.references.description': 'Předpisy, pokyny a normy, k nimž se tento osvědčený postup vztahuje.',
   'field.examples': 'Příklady',

@@ -61,6 +61,21 @@ export const da: Partial<AdminLabels> = {
   'field.relatedThreats': 'Hjælper også mod trusler',
   'field.relatedThreats.description':
     'Andre trusler, som denne gode praksis mindsker; vises, når besøgende medtager relateret god praksis.',
+  'field.placement': 'Placering i udbuddet',
+  'field.placement.description': 'Hvor dette krav hører hjemme i et EU-udbud (direktiv 2014/24/EU).',
+  'option.placement.selection': 'Udvælgelseskriterium (art. 58)',
+  'option.placement.specification': 'Teknisk specifikation (art. 42)',
+  'option.placement.award': 'Tildelingskriterium (art. 67)',
+  'option.placement.contract': 'Betingelse for kontraktens udførelse (art. 70)',
+  'field.strength': 'Kravniveau',
+  'option.strength.mandatory': 'Obligatorisk (skal)',
+  'option.strength.recommended': 'Anbefalet (bør)',
+  'field.weight': 'Foreslået vægt',
+  'field.weight.description':
+    'Kun for tildelingskriterier: relativ vægt fra 1 til 10. Hvert udbudsdokument omregner vægtene for sine tildelingskriterier, så de giver 100 i alt.',
+  'field.cites': 'Standarder, der henvises til',
+  'field.cites.description':
+    'Standarder eller mærker, som dette krav nævner. Hvert genereret dokument tilføjer “eller tilsvarende” efter hver af dem (art. 42, stk. 3, litra b)).',
   'field.references': 'Henvisninger',
   'field.references.description': 'Regler, vejledninger og standarder, som denne gode praksis vedrører.',
   'field.examples': 'Eksempler',

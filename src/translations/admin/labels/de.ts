@@ -62,6 +62,22 @@ export const de: Partial<AdminLabels> = {
   'field.relatedThreats': 'Hilft auch gegen Bedrohungen',
   'field.relatedThreats.description':
     'Weitere Bedrohungen, die dieses bewährte Verfahren verringert; sie werden angezeigt, wenn Besucher weitere relevante bewährte Verfahren einbeziehen.',
+  'field.placement': 'Einordnung in die Ausschreibung',
+  'field.placement.description':
+    'Wohin diese Anforderung in einer EU-weiten Ausschreibung gehört (Richtlinie 2014/24/EU).',
+  'option.placement.selection': 'Eignungskriterium (Art. 58)',
+  'option.placement.specification': 'Technische Spezifikation (Art. 42)',
+  'option.placement.award': 'Zuschlagskriterium (Art. 67)',
+  'option.placement.contract': 'Bedingung für die Auftragsausführung (Art. 70)',
+  'field.strength': 'Verbindlichkeit',
+  'option.strength.mandatory': 'Verpflichtend (muss)',
+  'option.strength.recommended': 'Empfohlen (sollte)',
+  'field.weight': 'Vorgeschlagene Gewichtung',
+  'field.weight.description':
+    'Nur für Zuschlagskriterien: relative Gewichtung von 1 bis 10. Jedes Ausschreibungsdokument skaliert die Gewichtungen seiner Zuschlagskriterien auf 100.',
+  'field.cites': 'Genannte Normen',
+  'field.cites.description':
+    'Normen oder Gütezeichen, die diese Anforderung nennt. Jedes erzeugte Dokument ergänzt jede Nennung um „oder gleichwertig“ (Art. 42(3)(b)).',
   'field.references': 'Referenzen',
   'field.references.description':
     'Rechtsvorschriften, Leitfäden und Normen, auf die sich dieses bewährte Verfahren bezieht.',

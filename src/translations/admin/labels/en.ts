@@ -60,6 +60,21 @@ export const en = {
   'field.relatedThreats': 'Also helps against threats',
   'field.relatedThreats.description':
     'Other threats this practice reduces; shown when visitors include related practices.',
+  'field.placement': 'Place in the tender',
+  'field.placement.description': 'Where this requirement goes in an EU tender (Directive 2014/24/EU).',
+  'option.placement.selection': 'Selection criterion (Art. 58)',
+  'option.placement.specification': 'Technical specification (Art. 42)',
+  'option.placement.award': 'Award criterion (Art. 67)',
+  'option.placement.contract': 'Contract-performance condition (Art. 70)',
+  'field.strength': 'Strength',
+  'option.strength.mandatory': 'Mandatory (shall)',
+  'option.strength.recommended': 'Recommended (should)',
+  'field.weight': 'Suggested weight',
+  'field.weight.description':
+    'Award criteria only: relative weight from 1 to 10. Each tender document scales the weights of its award criteria to 100.',
+  'field.cites': 'Standards cited',
+  'field.cites.description':
+    'Standards or labels this requirement names. Every generated document adds “or equivalent” to each (Art. 42(3)(b)).',
   'field.references': 'References',
   'field.references.description': 'Regulations, guidance and standards this practice relates to.',
   'field.examples': 'Examples',

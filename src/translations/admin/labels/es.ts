@@ -61,6 +61,22 @@ export const es: Partial<AdminLabels> = {
   'field.relatedThreats': 'También ayuda frente a amenazas',
   'field.relatedThreats.description':
     'Otras amenazas que esta buena práctica reduce; se muestran cuando los visitantes incluyen las buenas prácticas relacionadas.',
+  'field.placement': 'Ubicación en la licitación',
+  'field.placement.description':
+    'Parte de una licitación de la UE a la que corresponde este requisito (Directiva 2014/24/UE).',
+  'option.placement.selection': 'Criterio de selección (art. 58)',
+  'option.placement.specification': 'Especificación técnica (art. 42)',
+  'option.placement.award': 'Criterio de adjudicación (art. 67)',
+  'option.placement.contract': 'Condición de ejecución del contrato (art. 70)',
+  'field.strength': 'Carácter',
+  'option.strength.mandatory': 'Obligatorio (deberá)',
+  'option.strength.recommended': 'Recomendado (debería)',
+  'field.weight': 'Ponderación propuesta',
+  'field.weight.description':
+    'Solo para criterios de adjudicación: ponderación relativa de 1 a 10. Cada documento de licitación ajusta las ponderaciones de sus criterios de adjudicación para que sumen 100.',
+  'field.cites': 'Normas citadas',
+  'field.cites.description':
+    'Normas o etiquetas que menciona este requisito. Cada documento generado añade «o equivalente» a cada una de ellas (art. 42(3)(b)).',
   'field.references': 'Referencias',
   'field.references.description': 'Normativa, orientaciones y normas con las que se relaciona esta buena práctica.',
   'field.examples': 'Ejemplos',

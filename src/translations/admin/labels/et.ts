@@ -61,6 +61,21 @@ export const et: Partial<AdminLabels> = {
   'field.relatedThreats': 'Aitab ka ohtude vastu',
   'field.relatedThreats.description':
     'Muud ohud, mida see hea tava vähendab; kuvatakse, kui külastajad kaasavad ka seotud head tavad.',
+  'field.placement': 'Koht hankedokumentides',
+  'field.placement.description': 'Kuhu see nõue ELi riigihankes kuulub (direktiiv 2014/24/EL).',
+  'option.placement.selection': 'Valikukriteerium (art 58)',
+  'option.placement.specification': 'Tehniline kirjeldus (art 42)',
+  'option.placement.award': 'Lepingu sõlmimise kriteerium (art 67)',
+  'option.placement.contract': 'Lepingu täitmise tingimus (art 70)',
+  'field.strength': 'Kohustuslikkus',
+  'option.strength.mandatory': 'Kohustuslik (peab)',
+  'option.strength.recommended': 'Soovituslik (peaks)',
+  'field.weight': 'Soovituslik kaal',
+  'field.weight.description':
+    'Ainult lepingu sõlmimise kriteeriumide puhul: suhteline kaal 1–10. Iga hankedokument teisendab oma lepingu sõlmimise kriteeriumide kaalud nii, et nende summa on 100.',
+  'field.cites': 'Viidatud standardid',
+  'field.cites.description':
+    'Standardid või märgised, mida see nõue nimetab. Iga loodud dokument lisab igaühe juurde sõnad „või samaväärne“ (art 42 lg 3 p b).',
   'field.references': 'Viited',
   'field.references.description': 'Õigusaktid, juhised ja standardid, millega see hea tava on seotud.',
   'field.examples': 'Näited',

@@ -61,6 +61,22 @@ export const fi: Partial<AdminLabels> = {
   'field.relatedThreats': 'Auttaa myös uhkia vastaan',
   'field.relatedThreats.description':
     'Muut uhat, joita tämä hyvä käytäntö vähentää; näytetään, kun kävijät valitsevat näkyviin myös liittyvät käytännöt.',
+  'field.placement': 'Sijoitus tarjouspyynnössä',
+  'field.placement.description':
+    'Mihin tämä vaatimus kuuluu EU:n julkisen hankinnan tarjouspyynnössä (direktiivi 2014/24/EU).',
+  'option.placement.selection': 'Valintaperuste (58 artikla)',
+  'option.placement.specification': 'Tekninen eritelmä (42 artikla)',
+  'option.placement.award': 'Hankintasopimuksen tekoperuste (67 artikla)',
+  'option.placement.contract': 'Sopimuksen toteuttamista koskeva ehto (70 artikla)',
+  'field.strength': 'Sitovuus',
+  'option.strength.mandatory': 'Pakollinen (tulee)',
+  'option.strength.recommended': 'Suositeltava (tulisi)',
+  'field.weight': 'Ehdotettu painoarvo',
+  'field.weight.description':
+    'Vain hankintasopimuksen tekoperusteille: suhteellinen painoarvo 1–10. Kukin tarjouspyyntöasiakirja skaalaa tekoperusteidensa painoarvot niin, että niiden summa on 100.',
+  'field.cites': 'Viitatut standardit',
+  'field.cites.description':
+    'Standardit tai merkit, jotka tässä vaatimuksessa mainitaan. Jokainen luotu asiakirja lisää kunkin perään sanat ”tai vastaava” (42 artiklan 3 kohdan b alakohta).',
   'field.references': 'Viitteet',
   'field.references.description': 'Säädökset, ohjeet ja standardit, joihin tämä hyvä käytäntö liittyy.',
   'field.examples': 'Esimerkit',

@@ -62,6 +62,21 @@ export const fr: Partial<AdminLabels> = {
   'field.relatedThreats': 'Aide aussi contre les menaces',
   'field.relatedThreats.description':
     'Autres menaces que cette bonne pratique atténue ; affichées lorsque les visiteurs incluent les bonnes pratiques associées.',
+  'field.placement': 'Place dans l’appel d’offres',
+  'field.placement.description': 'Partie d’un appel d’offres de l’UE où figure cette exigence (directive 2014/24/UE).',
+  'option.placement.selection': 'Critère de sélection (art. 58)',
+  'option.placement.specification': 'Spécification technique (art. 42)',
+  'option.placement.award': 'Critère d’attribution (art. 67)',
+  'option.placement.contract': 'Condition d’exécution du marché (art. 70)',
+  'field.strength': 'Niveau d’obligation',
+  'option.strength.mandatory': 'Obligatoire (doit)',
+  'option.strength.recommended': 'Recommandée (devrait)',
+  'field.weight': 'Pondération suggérée',
+  'field.weight.description':
+    'Critères d’attribution uniquement : pondération relative de 1 à 10. Chaque document d’appel d’offres ramène les pondérations de ses critères d’attribution à un total de 100.',
+  'field.cites': 'Normes citées',
+  'field.cites.description':
+    'Normes ou labels cités par cette exigence. Chaque document généré ajoute « ou équivalent » à chacun d’eux (art. 42(3)(b)).',
   'field.references': 'Références',
   'field.references.description':
     'Réglementations, orientations et normes auxquelles se rapporte cette bonne pratique.',

@@ -64,6 +64,22 @@ export const ga: Partial<AdminLabels> = {
   'field.relatedThreats': 'Cuidíonn freisin in aghaidh bagairtí',
   'field.relatedThreats.description':
     'Bagairtí eile a laghdaítear leis an dea-chleachtas seo; taispeántar iad nuair a chuireann cuairteoirí dea-chleachtais ghaolmhara san áireamh.',
+  'field.placement': 'Áit sa chomórtas tairisceana',
+  'field.placement.description':
+    'An áit a dtéann an ceanglas seo i gcomórtas tairisceana de chuid an Aontais Eorpaigh (Treoir 2014/24/AE).',
+  'option.placement.selection': 'Critéar roghnúcháin (Airt. 58)',
+  'option.placement.specification': 'Sonraíocht theicniúil (Airt. 42)',
+  'option.placement.award': 'Critéar dámhachtana (Airt. 67)',
+  'option.placement.contract': 'Coinníoll a bhaineann le comhlíonadh an chonartha (Airt. 70)',
+  'field.strength': 'Leibhéal an cheanglais',
+  'option.strength.mandatory': 'Éigeantach (ní mór)',
+  'option.strength.recommended': 'Molta (ba cheart)',
+  'field.weight': 'Ualach molta',
+  'field.weight.description':
+    'Critéir dhámhachtana amháin: ualach coibhneasta ó 1 go 10. Scálaíonn gach doiciméad tairisceana ualaí a chritéar dámhachtana go 100.',
+  'field.cites': 'Caighdeáin a luaitear',
+  'field.cites.description':
+    'Caighdeáin nó lipéid a ainmníonn an ceanglas seo. Cuireann gach doiciméad a ghintear “nó coibhéiseach” le gach ceann acu (Airt. 42(3)(b)).',
   'field.references': 'Tagairtí',
   'field.references.description': 'Rialacháin, treoir agus caighdeáin a bhaineann leis an dea-chleachtas seo.',
   'field.examples': 'Samplaí',

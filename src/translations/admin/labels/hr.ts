@@ -61,6 +61,21 @@ export const hr: Partial<AdminLabels> = {
   'field.relatedThreats': 'Pomaže i protiv prijetnji',
   'field.relatedThreats.description':
     'Druge prijetnje koje ova dobra praksa ublažava; prikazuju se kada posjetitelji uključe i povezane dobre prakse.',
+  'field.placement': 'Mjesto u postupku nabave',
+  'field.placement.description': 'Gdje ovaj zahtjev pripada u postupku javne nabave u EU-u (Direktiva 2014/24/EU).',
+  'option.placement.selection': 'Kriterij za odabir (čl. 58.)',
+  'option.placement.specification': 'Tehnička specifikacija (čl. 42.)',
+  'option.placement.award': 'Kriterij za dodjelu ugovora (čl. 67.)',
+  'option.placement.contract': 'Uvjet izvršenja ugovora (čl. 70.)',
+  'field.strength': 'Obveznost',
+  'option.strength.mandatory': 'Obvezno (mora)',
+  'option.strength.recommended': 'Preporučeno (trebao bi)',
+  'field.weight': 'Predloženi ponder',
+  'field.weight.description':
+    'Samo za kriterije za dodjelu ugovora: relativni ponder od 1 do 10. Svaki dokument za postupak nabave preračunava pondere svojih kriterija za dodjelu tako da im zbroj bude 100.',
+  'field.cites': 'Navedene norme',
+  'field.cites.description':
+    'Norme ili oznake koje navodi ovaj zahtjev. U skladu s člankom 42. stavkom 3. točkom (b) svaki izrađeni dokument uz svaku od njih dodaje „ili jednakovrijedno”.',
   'field.references': 'Reference',
   'field.references.description': 'Propisi, smjernice i norme na koje se ova dobra praksa odnosi.',
   'field.examples': 'Primjeri',

@@ -62,6 +62,22 @@ export const hu: Partial<AdminLabels> = {
   'field.relatedThreats': 'Fenyegetések ellen is segít',
   'field.relatedThreats.description':
     'További fenyegetések, amelyeket ez a bevált gyakorlat mérsékel; akkor jelennek meg, ha a látogatók a kapcsolódó bevált gyakorlatokat is megjelenítik.',
+  'field.placement': 'Hely a közbeszerzési eljárásban',
+  'field.placement.description':
+    'Hová kerül ez a követelmény egy uniós közbeszerzési eljárásban (2014/24/EU irányelv).',
+  'option.placement.selection': 'Kiválasztási szempont (58. cikk)',
+  'option.placement.specification': 'Műszaki leírás (42. cikk)',
+  'option.placement.award': 'Odaítélési szempont (67. cikk)',
+  'option.placement.contract': 'A szerződés teljesítésére vonatkozó feltétel (70. cikk)',
+  'field.strength': 'Követelményszint',
+  'option.strength.mandatory': 'Kötelező (kell)',
+  'option.strength.recommended': 'Ajánlott (célszerű)',
+  'field.weight': 'Javasolt súlyszám',
+  'field.weight.description':
+    'Csak odaítélési szempontoknál: relatív súlyszám 1 és 10 között. Minden közbeszerzési dokumentum úgy arányosítja odaítélési szempontjainak súlyszámait, hogy összegük 100 legyen.',
+  'field.cites': 'Hivatkozott szabványok',
+  'field.cites.description':
+    'Az e követelményben megnevezett szabványok vagy címkék. Minden generált dokumentum mindegyikük után hozzáfűzi a „vagy azzal egyenértékű” kifejezést (42. cikk (3) bekezdés b) pont).',
   'field.references': 'Hivatkozások',
   'field.references.description':
     'Jogszabályok, útmutatók és szabványok, amelyekhez ez a bevált gyakorlat kapcsolódik.',

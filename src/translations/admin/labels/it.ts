@@ -62,6 +62,22 @@ export const it: Partial<AdminLabels> = {
   'field.relatedThreats': 'Aiuta anche contro le minacce',
   'field.relatedThreats.description':
     'Altre minacce che questa buona pratica riduce; mostrate quando i visitatori includono le buone pratiche correlate.',
+  'field.placement': 'Collocazione nella gara',
+  'field.placement.description':
+    'Dove si colloca questo requisito in una gara d’appalto dell’UE (direttiva 2014/24/UE).',
+  'option.placement.selection': 'Criterio di selezione (art. 58)',
+  'option.placement.specification': 'Specifica tecnica (art. 42)',
+  'option.placement.award': 'Criterio di aggiudicazione (art. 67)',
+  'option.placement.contract': 'Condizione di esecuzione dell’appalto (art. 70)',
+  'field.strength': 'Obbligatorietà',
+  'option.strength.mandatory': 'Obbligatorio (deve)',
+  'option.strength.recommended': 'Raccomandato (dovrebbe)',
+  'field.weight': 'Ponderazione proposta',
+  'field.weight.description':
+    'Solo per i criteri di aggiudicazione: ponderazione relativa da 1 a 10. Ogni documento di gara riporta le ponderazioni dei propri criteri di aggiudicazione a un totale di 100.',
+  'field.cites': 'Norme citate',
+  'field.cites.description':
+    'Norme o etichettature citate da questo requisito. Ogni documento generato aggiunge «o equivalente» a ciascuna di esse (art. 42(3)(b)).',
   'field.references': 'Riferimenti',
   'field.references.description': 'Normative, orientamenti e norme tecniche a cui si riferisce questa buona pratica.',
   'field.examples': 'Esempi',

@@ -61,6 +61,22 @@ export const lt: Partial<AdminLabels> = {
   'field.relatedThreats': 'Taip pat padeda mažinti grėsmes',
   'field.relatedThreats.description':
     'Kitos grėsmės, kurias ši geroji praktika mažina; rodomos, kai lankytojai įtraukia ir susijusius gerosios praktikos pavyzdžius.',
+  'field.placement': 'Vieta pirkimo dokumentuose',
+  'field.placement.description':
+    'Kurioje ES viešojo pirkimo dalyje pateikiamas šis reikalavimas (Direktyva 2014/24/ES).',
+  'option.placement.selection': 'Atrankos kriterijus (58 str.)',
+  'option.placement.specification': 'Techninė specifikacija (42 str.)',
+  'option.placement.award': 'Sutarties skyrimo kriterijus (67 str.)',
+  'option.placement.contract': 'Sutarties vykdymo sąlyga (70 str.)',
+  'field.strength': 'Privalomumas',
+  'option.strength.mandatory': 'Privalomas (privalo)',
+  'option.strength.recommended': 'Rekomenduojamas (turėtų)',
+  'field.weight': 'Siūlomas lyginamasis svoris',
+  'field.weight.description':
+    'Tik sutarties skyrimo kriterijams: santykinis lyginamasis svoris nuo 1 iki 10. Kiekviename pirkimo dokumente jo sutarties skyrimo kriterijų lyginamieji svoriai perskaičiuojami taip, kad jų suma būtų 100.',
+  'field.cites': 'Nurodyti standartai',
+  'field.cites.description':
+    'Standartai arba ženklai, kuriuos nurodo šis reikalavimas. Pagal 42 straipsnio 3 dalies b punktą kiekviename sugeneruotame dokumente prie kiekvieno jų pridedama „arba lygiavertis“.',
   'field.references': 'Nuorodos',
   'field.references.description': 'Teisės aktai, gairės ir standartai, su kuriais susijusi ši geroji praktika.',
   'field.examples': 'Pavyzdžiai',

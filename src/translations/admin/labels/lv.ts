@@ -61,6 +61,21 @@ export const lv: Partial<AdminLabels> = {
   'field.relatedThreats': 'Palīdz arī pret apdraudējumiem',
   'field.relatedThreats.description':
     'Citi apdraudējumi, kurus šī labā prakse mazina; tiek rādīti, kad apmeklētāji iekļauj arī saistītos labās prakses piemērus.',
+  'field.placement': 'Vieta iepirkuma dokumentācijā',
+  'field.placement.description': 'Kur šī prasība jāiekļauj ES iepirkuma dokumentācijā (Direktīva 2014/24/ES).',
+  'option.placement.selection': 'Atlases kritērijs (58. pants)',
+  'option.placement.specification': 'Tehniskā specifikācija (42. pants)',
+  'option.placement.award': 'Līguma slēgšanas tiesību piešķiršanas kritērijs (67. pants)',
+  'option.placement.contract': 'Līguma izpildes nosacījums (70. pants)',
+  'field.strength': 'Saistošuma pakāpe',
+  'option.strength.mandatory': 'Obligāta',
+  'option.strength.recommended': 'Ieteicama',
+  'field.weight': 'Ieteicamais svars',
+  'field.weight.description':
+    'Tikai līguma slēgšanas tiesību piešķiršanas kritērijiem: relatīvais svars no 1 līdz 10. Katrā iepirkuma dokumentā šo kritēriju svari tiek pārrēķināti tā, lai to summa būtu 100.',
+  'field.cites': 'Norādītie standarti',
+  'field.cites.description':
+    'Standarti vai marķējumi, kas minēti šajā prasībā. Katrā ģenerētajā dokumentā katram no tiem tiek pievienoti vārdi “vai līdzvērtīgs” (42. panta 3. punkta b) apakšpunkts).',
   'field.references': 'Atsauces',
   'field.references.description': 'Tiesību akti, norādījumi un standarti, uz kuriem attiecas šī labā prakse.',
   'field.examples': 'Piemēri',

@@ -62,6 +62,21 @@ export const mt: Partial<AdminLabels> = {
   'field.relatedThreats': 'Tgħin ukoll kontra theddidiet',
   'field.relatedThreats.description':
     'Theddidiet oħra li din il-prattika tajba tnaqqas; jintwerew meta l-viżitaturi jinkludu l-prattiki tajbin relatati.',
+  'field.placement': 'Post fis-sejħa għall-offerti',
+  'field.placement.description': 'Fejn imur dan ir-rekwiżit f’sejħa għall-offerti tal-UE (id-Direttiva 2014/24/UE).',
+  'option.placement.selection': 'Kriterju tal-għażla (Art. 58)',
+  'option.placement.specification': 'Speċifikazzjoni teknika (Art. 42)',
+  'option.placement.award': 'Kriterju għall-għoti tal-kuntratt (Art. 67)',
+  'option.placement.contract': 'Kundizzjoni għat-twettiq tal-kuntratt (Art. 70)',
+  'field.strength': 'Livell tar-rekwiżit',
+  'option.strength.mandatory': 'Obbligatorju (għandu)',
+  'option.strength.recommended': 'Rakkomandat (jenħtieġ)',
+  'field.weight': 'Piż issuġġerit',
+  'field.weight.description':
+    'Għall-kriterji għall-għoti biss: piż relattiv minn 1 sa 10. Kull dokument tas-sejħa għall-offerti jikkonverti l-piżijiet tal-kriterji għall-għoti tiegħu għal total ta’ 100.',
+  'field.cites': 'Standards imsemmija',
+  'field.cites.description':
+    'Standards jew tikketti li jissemmew f’dan ir-rekwiżit. Kull dokument iġġenerat iżid “jew ekwivalenti” ma’ kull wieħed minnhom (Art. 42(3)(b)).',
   'field.references': 'Referenzi',
   'field.references.description': 'Regolamenti, gwida u standards li magħhom hija relatata din il-prattika tajba.',
   'field.examples': 'Eżempji',

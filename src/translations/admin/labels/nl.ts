@@ -61,6 +61,21 @@ export const nl: Partial<AdminLabels> = {
   'field.relatedThreats': 'Helpt ook tegen dreigingen',
   'field.relatedThreats.description':
     'Andere dreigingen die deze goede praktijk beperkt; worden getoond als bezoekers ervoor kiezen ook verwante goede praktijken te tonen.',
+  'field.placement': 'Plaats in de aanbesteding',
+  'field.placement.description': 'Waar deze eis thuishoort in een Europese aanbesteding (Richtlijn 2014/24/EU).',
+  'option.placement.selection': 'Selectiecriterium (art. 58)',
+  'option.placement.specification': 'Technische specificatie (art. 42)',
+  'option.placement.award': 'Gunningscriterium (art. 67)',
+  'option.placement.contract': 'Voorwaarde inzake de uitvoering van de opdracht (art. 70)',
+  'field.strength': 'Verplichtingsniveau',
+  'option.strength.mandatory': 'Verplicht (moet)',
+  'option.strength.recommended': 'Aanbevolen (behoort)',
+  'field.weight': 'Voorgestelde weging',
+  'field.weight.description':
+    'Alleen voor gunningscriteria: relatieve weging van 1 tot 10. Elk aanbestedingsdocument herschaalt de wegingen van zijn gunningscriteria naar een totaal van 100.',
+  'field.cites': 'Genoemde normen',
+  'field.cites.description':
+    'Normen of keurmerken die deze eis noemt. Elk gegenereerd document voegt aan elk ervan ‘of gelijkwaardig’ toe (art. 42(3)(b)).',
   'field.references': 'Referenties',
   'field.references.description': 'Regelgeving, richtsnoeren en normen waarop deze goede praktijk betrekking heeft.',
   'field.examples': 'Voorbeelden',

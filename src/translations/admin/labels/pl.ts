@@ -62,6 +62,22 @@ export const pl: Partial<AdminLabels> = {
   'field.relatedThreats': 'Pomaga również przeciwdziałać zagrożeniom',
   'field.relatedThreats.description':
     'Inne zagrożenia, które ta dobra praktyka ogranicza; wyświetlane, gdy odwiedzający uwzględnią powiązane dobre praktyki.',
+  'field.placement': 'Miejsce w dokumentach zamówienia',
+  'field.placement.description':
+    'Gdzie ten wymóg należy umieścić w unijnym postępowaniu o udzielenie zamówienia (dyrektywa 2014/24/UE).',
+  'option.placement.selection': 'Kryterium kwalifikacji (art. 58)',
+  'option.placement.specification': 'Specyfikacja techniczna (art. 42)',
+  'option.placement.award': 'Kryterium udzielenia zamówienia (art. 67)',
+  'option.placement.contract': 'Warunek realizacji zamówienia (art. 70)',
+  'field.strength': 'Charakter wymogu',
+  'option.strength.mandatory': 'Obowiązkowy (musi)',
+  'option.strength.recommended': 'Zalecany (powinien)',
+  'field.weight': 'Proponowana waga',
+  'field.weight.description':
+    'Tylko kryteria udzielenia zamówienia: waga względna od 1 do 10. Każdy dokument do postępowania przelicza wagi swoich kryteriów udzielenia zamówienia tak, aby sumowały się do 100.',
+  'field.cites': 'Przywołane normy',
+  'field.cites.description':
+    'Normy lub oznakowania wymienione w tym wymogu. Zgodnie z art. 42 ust. 3 lit. b) każdy wygenerowany dokument dodaje do każdego z nich „lub równoważne”.',
   'field.references': 'Odniesienia',
   'field.references.description': 'Przepisy, wytyczne i normy, których dotyczy ta dobra praktyka.',
   'field.examples': 'Przykłady',

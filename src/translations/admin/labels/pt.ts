@@ -61,6 +61,21 @@ export const pt: Partial<AdminLabels> = {
   'field.relatedThreats': 'Também ajuda contra ameaças',
   'field.relatedThreats.description':
     'Outras ameaças que esta boa prática reduz; apresentadas quando os visitantes incluem as boas práticas relacionadas.',
+  'field.placement': 'Colocação no concurso',
+  'field.placement.description': 'Parte de um concurso da UE em que este requisito se insere (Diretiva 2014/24/UE).',
+  'option.placement.selection': 'Critério de seleção (art. 58)',
+  'option.placement.specification': 'Especificação técnica (art. 42)',
+  'option.placement.award': 'Critério de adjudicação (art. 67)',
+  'option.placement.contract': 'Condição de execução do contrato (art. 70)',
+  'field.strength': 'Obrigatoriedade',
+  'option.strength.mandatory': 'Obrigatório (deve)',
+  'option.strength.recommended': 'Recomendado (deveria)',
+  'field.weight': 'Ponderação sugerida',
+  'field.weight.description':
+    'Apenas para critérios de adjudicação: ponderação relativa de 1 a 10. Cada documento do concurso ajusta as ponderações dos seus critérios de adjudicação para um total de 100.',
+  'field.cites': 'Normas citadas',
+  'field.cites.description':
+    'Normas ou rótulos que este requisito menciona. Cada documento gerado acrescenta «ou equivalente» a cada um deles (art. 42(3)(b)).',
   'field.references': 'Referências',
   'field.references.description': 'Regulamentação, orientações e normas com que esta boa prática se relaciona.',
   'field.examples': 'Exemplos',

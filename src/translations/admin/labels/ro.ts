@@ -62,6 +62,21 @@ export const ro: Partial<AdminLabels> = {
   'field.relatedThreats': 'Ajută și împotriva amenințărilor',
   'field.relatedThreats.description':
     'Alte amenințări pe care această bună practică le reduce; afișate când vizitatorii includ și bunele practici conexe.',
+  'field.placement': 'Încadrare în procedura de atribuire',
+  'field.placement.description': 'Locul acestei cerințe într-o procedură de atribuire din UE (Directiva 2014/24/UE).',
+  'option.placement.selection': 'Criteriu de selecție (art. 58)',
+  'option.placement.specification': 'Specificație tehnică (art. 42)',
+  'option.placement.award': 'Criteriu de atribuire (art. 67)',
+  'option.placement.contract': 'Condiție de executare a contractului (art. 70)',
+  'field.strength': 'Grad de obligativitate',
+  'option.strength.mandatory': 'Obligatorie (trebuie)',
+  'option.strength.recommended': 'Recomandată (ar trebui)',
+  'field.weight': 'Pondere propusă',
+  'field.weight.description':
+    'Doar pentru criteriile de atribuire: pondere relativă de la 1 la 10. Fiecare document pentru procedura de atribuire recalculează ponderile criteriilor sale de atribuire astfel încât totalul să fie 100.',
+  'field.cites': 'Standarde citate',
+  'field.cites.description':
+    'Standardele sau etichetele menționate de această cerință. Fiecare document generat adaugă „sau echivalent” după fiecare dintre ele, conform art. 42 alin. (3) lit. (b).',
   'field.references': 'Referințe',
   'field.references.description': 'Reglementări, orientări și standarde la care se raportează această bună practică.',
   'field.examples': 'Exemple',

@@ -61,6 +61,21 @@ export const sk: Partial<AdminLabels> = {
   'field.relatedThreats': 'Pomáha aj proti hrozbám',
   'field.relatedThreats.description':
     'Ďalšie hrozby, ktoré tento osvedčený postup obmedzuje; zobrazujú sa, keď návštevníci zahrnú aj súvisiace postupy.',
+  'field.placement': 'Zaradenie vo verejnom obstarávaní',
+  'field.placement.description': 'Kam patrí táto požiadavka vo verejnom obstarávaní v EÚ (smernica 2014/24/EÚ).',
+  'option.placement.selection': 'Podmienka účasti (čl. 58)',
+  'option.placement.specification': 'Technická špecifikácia (čl. 42)',
+  'option.placement.award': 'Kritérium na vyhodnotenie ponúk (čl. 67)',
+  'option.placement.contract': 'Podmienka plnenia zákazky (čl. 70)',
+  'field.strength': 'Záväznosť',
+  'option.strength.mandatory': 'Povinná (musí)',
+  'option.strength.recommended': 'Odporúčaná (mal by)',
+  'field.weight': 'Navrhovaná váha',
+  'field.weight.description':
+    'Iba pre kritériá na vyhodnotenie ponúk: relatívna váha od 1 do 10. Každý dokument do súťažných podkladov prepočíta váhy svojich kritérií na vyhodnotenie ponúk tak, aby ich súčet bol 100.',
+  'field.cites': 'Uvedené normy',
+  'field.cites.description':
+    'Normy alebo značky, ktoré táto požiadavka uvádza. V súlade s čl. 42 ods. 3 písm. b) doplní každý vytvorený dokument ku každej z nich „alebo rovnocenné“.',
   'field.references': 'Odkazy',
   'field.references.description': 'Predpisy, usmernenia a normy, ktorých sa tento osvedčený postup týka.',
   'field.examples': 'Príklady',

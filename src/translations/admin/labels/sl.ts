@@ -61,6 +61,21 @@ export const sl: Partial<AdminLabels> = {
   'field.relatedThreats': 'Pomaga tudi proti grožnjam',
   'field.relatedThreats.description':
     'Druge grožnje, ki jih ta dobra praksa zmanjšuje; prikazane so, ko obiskovalci vključijo tudi povezane dobre prakse.',
+  'field.placement': 'Mesto v javnem naročilu',
+  'field.placement.description': 'Kam sodi ta zahteva v javnem naročilu v EU (Direktiva 2014/24/EU).',
+  'option.placement.selection': 'Pogoj za sodelovanje (člen 58)',
+  'option.placement.specification': 'Tehnična specifikacija (člen 42)',
+  'option.placement.award': 'Merilo za oddajo naročila (člen 67)',
+  'option.placement.contract': 'Pogoj za izvedbo naročila (člen 70)',
+  'field.strength': 'Stopnja obveznosti',
+  'option.strength.mandatory': 'Obvezna (mora)',
+  'option.strength.recommended': 'Priporočena (naj)',
+  'field.weight': 'Predlagana utež',
+  'field.weight.description':
+    'Samo za merila za oddajo naročila: relativna utež od 1 do 10. Vsak dokument za javno naročilo preračuna uteži svojih meril za oddajo tako, da je njihova vsota 100.',
+  'field.cites': 'Navedeni standardi',
+  'field.cites.description':
+    'Standardi ali znaki, ki jih navaja ta zahteva. V skladu s točko (b) člena 42(3) vsak ustvarjeni dokument vsakemu od njih doda »ali enakovredno«.',
   'field.references': 'Sklici',
   'field.references.description': 'Predpisi, smernice in standardi, na katere se nanaša ta dobra praksa.',
   'field.examples': 'Primeri',

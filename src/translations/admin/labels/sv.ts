@@ -61,6 +61,21 @@ export const sv: Partial<AdminLabels> = {
   'field.relatedThreats': 'Hjälper även mot hot',
   'field.relatedThreats.description':
     'Andra hot som denna goda praxis minskar; visas när besökare inkluderar relaterad god praxis.',
+  'field.placement': 'Plats i upphandlingen',
+  'field.placement.description': 'Var detta krav hör hemma i en upphandling inom EU (direktiv 2014/24/EU).',
+  'option.placement.selection': 'Urvalskriterium (art. 58)',
+  'option.placement.specification': 'Teknisk specifikation (art. 42)',
+  'option.placement.award': 'Tilldelningskriterium (art. 67)',
+  'option.placement.contract': 'Villkor för fullgörande av kontrakt (art. 70)',
+  'field.strength': 'Kravnivå',
+  'option.strength.mandatory': 'Obligatoriskt (ska)',
+  'option.strength.recommended': 'Rekommenderat (bör)',
+  'field.weight': 'Föreslagen vikt',
+  'field.weight.description':
+    'Endast tilldelningskriterier: relativ vikt från 1 till 10. Varje upphandlingsdokument skalar om vikterna för sina tilldelningskriterier så att de blir 100 sammanlagt.',
+  'field.cites': 'Angivna standarder',
+  'field.cites.description':
+    'Standarder eller märken som detta krav nämner. Varje genererat dokument lägger till ”eller likvärdigt” efter var och en (art. 42.3 b).',
   'field.references': 'Referenser',
   'field.references.description': 'Lagstiftning, vägledning och standarder som denna goda praxis avser.',
   'field.examples': 'Exempel',

@@ -4,6 +4,8 @@ import { exportFileName } from '@/exports/fileName'
 import { practicesToJson } from '@/exports/json'
 import { EXPORT_TYPES, readExportFormat } from '@/exports/params'
 import { readSelection } from '@/exports/selection'
+import { tenderDocument } from '@/exports/tender'
+import { readTenderOptions } from '@/tender/options'
 import { isLocale } from '@/translations/locales'
 import { t } from '@/translations/t'
 
@@ -12,13 +14,20 @@ export const dynamic = 'force-dynamic'
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 
-/** `/{locale}/export?format=csv|docx|json` with the tool's filters, `ids` for a hand-picked list, `addressed` ticks. */
+/**
+ * `/{locale}/export?format=csv|docx|json|tender` with the tool's filters, `ids` for a hand-picked list, `addressed`
+ * ticks; the tender document also reads `stages`, `strength` and `bilingual` (src/tender/options.ts).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
   const { locale } = await params
   if (!isLocale(locale)) return text('Not found', 404)
   const query = new URL(request.url).searchParams
   const type = readExportFormat(query)
   if (!type) return text(t(locale, 'exportBadFormat'), 400)
+  const tender = readTenderOptions(query)
+  if (type === 'tender' && !tender.ok)
+    // The value is echoed as plain text, cut short: a huge parameter does not come back whole.
+    return text(t(locale, 'tenderBadOption', { param: tender.param, value: tender.value.slice(0, 60) }), 400)
   const selection = await readSelection(locale, query)
   if (!selection) return text(t(locale, 'noContent'), 404)
   const { practices, context } = selection
@@ -27,7 +36,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       ? practicesToCsv(practices, context)
       : type === 'json'
         ? practicesToJson(practices, context)
-        : new Uint8Array(await practicesToDocx(practices, context))
+        : type === 'tender' && tender.ok
+          ? new Uint8Array(await tenderDocument(locale, query, selection, tender.choices))
+          : new Uint8Array(await practicesToDocx(practices, context))
   return new Response(body, {
     headers: {
       'content-type': EXPORT_TYPES[type],

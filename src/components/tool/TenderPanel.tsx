@@ -1,0 +1,60 @@
+'use client'
+import { filtersToQuery, type Filters } from '@/catalog/filters'
+import { STAGES } from '@/tender/stages'
+import type { UiDictionary } from '@/translations/ui/en'
+
+type Props = {
+  locale: string
+  messages: UiDictionary
+  filters: Filters
+  /** the shown practices ticked "addressed in our tender" */
+  addressed: string[]
+}
+
+/**
+ * "Build the tender document": which parts of the tender, mandatory requirements only or all, English beside each
+ * clause. A plain GET form to the export (works without JavaScript); the tool's filters ride along as hidden fields,
+ * so the resulting address can be shared.
+ */
+export function TenderPanel({ locale, messages, filters, addressed }: Props) {
+  const carried = [
+    ...new URLSearchParams(
+      filtersToQuery(filters, addressed.length > 0 ? { addressed: addressed.join(',') } : {}),
+    ).entries(),
+  ]
+  return (
+    <details className="tender-panel">
+      <summary>{messages.tenderHeading}</summary>
+      <form method="get" action={`/${locale}/export`}>
+        <input type="hidden" name="format" value="tender" />
+        {carried.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <fieldset>
+          <legend>{messages.tenderStagesLegend}</legend>
+          <ul>
+            {STAGES.map((stage) => (
+              <li key={stage}>
+                <input type="checkbox" id={`tender-${stage}`} name="stages" value={stage} defaultChecked />
+                <label htmlFor={`tender-${stage}`}>{messages[`stage_${stage}`]}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <p>
+          <input type="checkbox" id="tender-mandatory" name="strength" value="mandatory" />
+          <label htmlFor="tender-mandatory">{messages.tenderMandatoryOnly}</label>
+        </p>
+        {locale !== 'en' ? (
+          <p>
+            <input type="checkbox" id="tender-bilingual" name="bilingual" value="en" />
+            <label htmlFor="tender-bilingual">{messages.tenderBilingual}</label>
+          </p>
+        ) : null}
+        <p>
+          <button type="submit">{messages.tenderBuild}</button>
+        </p>
+      </form>
+    </details>
+  )
+}
