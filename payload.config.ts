@@ -14,6 +14,7 @@ import { GoodPractices } from './src/collections/GoodPractices'
 import { Guidelines } from './src/collections/Guidelines'
 import { MAX_UPLOAD_BYTES, Media } from './src/collections/Media'
 import { References } from './src/collections/References'
+import { Packs } from './src/collections/Packs'
 import { ReviewEvents } from './src/collections/ReviewEvents'
 import { Threats } from './src/collections/Threats'
 import { Translations } from './src/collections/Translations'
@@ -55,7 +56,18 @@ export default withBuiltInCollectionsPolicy(
       meta: { titleSuffix: ' · ProcureSec' },
       components: { afterDashboard: ['/src/components/admin/WorkflowDashboard#WorkflowDashboard'] },
     },
-    collections: [Guidelines, GoodPractices, Assets, Threats, References, Translations, ReviewEvents, Media, Users],
+    collections: [
+      Guidelines,
+      GoodPractices,
+      Assets,
+      Threats,
+      References,
+      Packs,
+      Translations,
+      ReviewEvents,
+      Media,
+      Users,
+    ],
     hooks: { afterError: [storageErrorResponse, uniformSignInFailure] },
     onInit: async (payload) => {
       manageSqliteConnections(payload, SQLITE_BUSY_TIMEOUT_MS)

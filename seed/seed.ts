@@ -10,6 +10,7 @@ import { assets } from './data/assets'
 import { guidelines } from './data/guidelines'
 import { practices2020 } from './data/practices-2020'
 import { practices2026 } from './data/practices-2026'
+import { packs } from './data/packs'
 import { references } from './data/references'
 import { requirementTerms } from './data/requirement-terms'
 import { loadMachineTranslations } from './machineTranslations'
@@ -160,6 +161,19 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     }),
     (p) => editionStatus.get(p.edition) === 'published',
   )
+  const packIds = await upsert(
+    'packs',
+    packs,
+    (k) => ({
+      ...k,
+      introduction: paragraphsToLexical(k.introduction),
+      edition: lookup(editionIds, k.edition, 'guideline edition'),
+      practices: k.practices.map((slug) => lookup(practiceIds, slug, 'good practice')),
+      assets: k.assets.map((slug) => lookup(assetIds, slug, 'asset type')),
+      threats: k.threats.map((slug) => lookup(threatIds, slug, 'threat')),
+    }),
+    (k) => editionStatus.get(k.edition) === 'published',
+  )
 
   const idsByCollection = {
     guidelines: editionIds,
@@ -167,6 +181,7 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     assets: assetIds,
     threats: threatIds,
     references: referenceIds,
+    packs: packIds,
   }
   report.translations = await ensureTranslationRecords(payload, req, idsByCollection)
   const t = report.translations

@@ -72,6 +72,7 @@ export interface Config {
     assets: Asset;
     threats: Threat;
     references: Reference;
+    packs: Pack;
     translations: Translation;
     'review-events': ReviewEvent;
     media: Media;
@@ -89,6 +90,7 @@ export interface Config {
     assets: AssetsSelect<false> | AssetsSelect<true>;
     threats: ThreatsSelect<false> | ThreatsSelect<true>;
     references: ReferencesSelect<false> | ReferencesSelect<true>;
+    packs: PacksSelect<false> | PacksSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -678,6 +680,68 @@ export interface Threat {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "packs".
+ */
+export interface Pack {
+  id: string;
+  title: string;
+  /**
+   * Stable identifier used in URLs, exports and shared links. Renaming it breaks existing links.
+   */
+  slug: string;
+  summary: string;
+  introduction?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  edition: string | Guideline;
+  /**
+   * The practices of the pack’s edition that it recommends, in the order a buyer should read them.
+   */
+  practices: (string | GoodPractice)[];
+  assets?: (string | Asset)[] | null;
+  threats?: (string | Threat)[] | null;
+  phases?: ('general' | 'plan' | 'source' | 'manage')[] | null;
+  order: number;
+  provenance: {
+    status: 'verified' | 'reconstructed' | 'proposed';
+    note?: string | null;
+  };
+  /**
+   * Per language: draft → in review → approved. Only approved text can be published.
+   */
+  reviewStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * Say what you submit, or, as a reviewer, what should change.
+   */
+  reviewComment?: string | null;
+  lastEditedBy?: (string | null) | User;
+  machineTranslation?: boolean | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "translations".
  */
 export interface Translation {
@@ -702,6 +766,10 @@ export interface Translation {
     | {
         relationTo: 'references';
         value: string | Reference;
+      }
+    | {
+        relationTo: 'packs';
+        value: string | Pack;
       };
   language:
     | 'bg'
@@ -769,6 +837,10 @@ export interface ReviewEvent {
     | {
         relationTo: 'references';
         value: string | Reference;
+      }
+    | {
+        relationTo: 'packs';
+        value: string | Pack;
       };
   language:
     | 'bg'
@@ -937,6 +1009,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'references';
         value: string | Reference;
+      } | null)
+    | ({
+        relationTo: 'packs';
+        value: string | Pack;
       } | null)
     | ({
         relationTo: 'translations';
@@ -1176,6 +1252,42 @@ export interface ReferencesSelect<T extends boolean = true> {
   reviewComment?: T;
   lastEditedBy?: T;
   machineTranslation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "packs_select".
+ */
+export interface PacksSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  introduction?: T;
+  edition?: T;
+  practices?: T;
+  assets?: T;
+  threats?: T;
+  phases?: T;
+  order?: T;
+  provenance?:
+    | T
+    | {
+        status?: T;
+        note?: T;
+      };
+  reviewStatus?: T;
+  reviewComment?: T;
+  lastEditedBy?: T;
+  machineTranslation?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1430,6 +1542,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'references';
           value: string | Reference;
+        } | null)
+      | ({
+          relationTo: 'packs';
+          value: string | Pack;
         } | null);
     global?: string | null;
     user?: {

@@ -104,6 +104,7 @@ export const POLICY = {
   assets: reviewedContent(),
   threats: reviewedContent(),
   references: reviewedContent(),
+  packs: reviewedContent(),
   translations: {
     workflow: false,
     operations: {

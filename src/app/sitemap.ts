@@ -21,6 +21,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...[...practiceSlugs].map((slug) => `/good-practices/${slug}`),
     ...catalog.assets.map((a) => `/assets/${a.doc.slug}`),
     ...catalog.threats.map((th) => `/threats/${th.doc.slug}`),
+    '/packs',
+    ...catalog.packs.map((k) => `/packs/${k.doc.slug}`),
   ]
   return paths.flatMap((path) =>
     LOCALES.map((locale) => ({

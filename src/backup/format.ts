@@ -22,6 +22,7 @@ export const DUMPED_COLLECTIONS = [
   'assets',
   'threats',
   'good-practices',
+  'packs',
   'translations',
   'review-events',
   'payload-jobs',
@@ -196,8 +197,12 @@ export function validateDump(value: unknown): Dump {
   return value as unknown as Dump
 }
 
+/** Collections added after the first dumps were made: a dump without them holds none (it is not incomplete). */
+const ADDED_LATER = new Set(['packs'])
+
 function checkKeys(value: unknown, name: string, expected: readonly string[]): Record<string, unknown> {
   if (!isObject(value)) throw new DumpFormatError(`"${name}" must be an object keyed by collection.`)
+  for (const key of expected) if (ADDED_LATER.has(key) && !(key in value)) value[key] = []
   const missing = expected.filter((key) => !(key in value))
   if (missing.length > 0) throw new DumpFormatError(`"${name}" lacks ${missing.map((m) => `"${m}"`).join(', ')}.`)
   const unknown = Object.keys(value).filter((key) => !expected.includes(key))

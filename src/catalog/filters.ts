@@ -13,6 +13,8 @@ export type Filters = {
   q: string
   /** hand-picked practice slugs (exports) */
   ids: string[]
+  /** procurement pack slugs: the practices these packs recommend */
+  packs: string[]
   /** also the practices merely related to the chosen asset types and threats, not only those key for them */
   related: boolean
 }
@@ -22,6 +24,7 @@ export type KnownValues = {
   threats: ReadonlySet<string>
   editions: ReadonlySet<string>
   practices?: ReadonlySet<string>
+  packs?: ReadonlySet<string>
 }
 
 export type UnknownValue = { param: string; value: string }
@@ -38,10 +41,19 @@ const PARAMS = {
   edition: 'edition',
   q: 'q',
   ids: 'ids',
+  packs: 'pack',
   related: 'related',
 } as const
 
-export const EMPTY_FILTERS: Filters = { assets: [], threats: [], phases: [], q: '', ids: [], related: false }
+export const EMPTY_FILTERS: Filters = {
+  assets: [],
+  threats: [],
+  phases: [],
+  q: '',
+  ids: [],
+  packs: [],
+  related: false,
+}
 
 /**
  * At most `max` UTF-16 code units, cut so that the result reads back the same: never half of a surrogate pair
@@ -91,6 +103,7 @@ export function parseFilters(input: QueryInput, known: KnownValues): { filters: 
     edition: editionValues[0],
     q: cut((qRaw ?? '').replace(/\s+/g, ' ').trim(), LIMITS.queryLength),
     ids: keep(PARAMS.ids, valuesOf(input, PARAMS.ids), (v) => known.practices?.has(v) ?? true),
+    packs: keep(PARAMS.packs, valuesOf(input, PARAMS.packs), (v) => known.packs?.has(v) ?? false),
     // A switch: any value but an explicit "no" turns it on (`related=1` from the link, `related=on` from the form).
     related: valuesOf(input, PARAMS.related).some((v) => !['0', 'false', 'no', 'off'].includes(v)),
   }
@@ -109,6 +122,7 @@ export function filtersToQuery(filters: Partial<Filters>, extra: Record<string, 
   if (filters.edition) params.set(PARAMS.edition, filters.edition)
   if (filters.q) params.set(PARAMS.q, filters.q)
   add(PARAMS.ids, filters.ids)
+  add(PARAMS.packs, filters.packs)
   if (filters.related) params.set(PARAMS.related, '1')
   for (const [name, value] of Object.entries(extra)) params.set(name, value)
   return params.toString().replace(/%2C/g, ',')
@@ -116,6 +130,7 @@ export function filtersToQuery(filters: Partial<Filters>, extra: Record<string, 
 
 export function hasActiveFilters(filters: Filters): boolean {
   return (
-    filters.assets.length + filters.threats.length + filters.phases.length + filters.ids.length > 0 || filters.q !== ''
+    filters.assets.length + filters.threats.length + filters.phases.length + filters.ids.length + filters.packs.length >
+      0 || filters.q !== ''
   )
 }

@@ -20,6 +20,8 @@ export type CatalogPractice = {
   body: string
   /** other words it is found by, weighed less (see aliases.ts) */
   aliases: string
+  /** the procurement packs that recommend it */
+  packs: string[]
   /** asset types this practice is key for */
   assets: string[]
   /** asset types it is related to (disjoint from `assets`) */
@@ -89,6 +91,7 @@ type Criteria = {
   threats: Set<string> | null
   phases: Set<string> | null
   ids: Set<string> | null
+  packs: Set<string> | null
   related: boolean
 }
 
@@ -98,6 +101,7 @@ function criteriaOf(filters: Filters, threats: CatalogThreat[]): Criteria {
     threats: filters.threats.length ? expandThreats(filters.threats, threats) : null,
     phases: filters.phases.length ? new Set(filters.phases) : null,
     ids: filters.ids.length ? new Set(filters.ids) : null,
+    packs: filters.packs.length ? new Set(filters.packs) : null,
     related: filters.related,
   }
 }
@@ -111,7 +115,8 @@ const meets = (practice: CatalogPractice, c: Criteria, skip?: keyof Criteria): b
   (skip === 'assets' || !c.assets || anyIn(linkedAssets(practice), c.assets)) &&
   (skip === 'threats' || !c.threats || anyIn(linkedThreats(practice), c.threats)) &&
   (skip === 'phases' || !c.phases || c.phases.has(practice.phase)) &&
-  (skip === 'ids' || !c.ids || c.ids.has(practice.slug))
+  (skip === 'ids' || !c.ids || c.ids.has(practice.slug)) &&
+  (skip === 'packs' || !c.packs || anyIn(practice.packs, c.packs))
 
 /** Key for one of the chosen asset types or threats (or nothing chosen), unless related practices are included. */
 const keyEnough = (

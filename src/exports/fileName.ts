@@ -10,8 +10,8 @@ const MAX_SELECTION = 80
  * list, `…_pt_all.json` for everything; the tender document is `…_pt_medical-devices_tender.docx`. Only known slugs reach the context (parseFilters), so the name is plain ASCII.
  */
 export function exportFileName(context: ExportContext, format: ExportFormat): string {
-  const { asset, threat, phase, q, ids } = context.filters
-  const chosen = [...asset, ...threat, ...phase, ...(q ? ['search'] : [])].join('+')
+  const { asset, threat, phase, q, ids, pack } = context.filters
+  const chosen = [...pack, ...asset, ...threat, ...phase, ...(q ? ['search'] : [])].join('+')
   const selection =
     ids.length > 0 ? `picked-${ids.length}` : chosen.length > MAX_SELECTION ? 'filtered' : chosen || 'all'
   const kind = format === 'tender' ? '_tender' : ''

@@ -62,6 +62,7 @@ export function exportContext(
 ): ExportContext {
   const assetTitle = new Map(catalog.assets.map((a) => [a.doc.slug, a.doc.title]))
   const threatTitle = new Map(catalog.threats.map((t) => [t.doc.slug, t.doc.title]))
+  const packTitle = new Map(catalog.packs.map((k) => [k.doc.slug, k.doc.title]))
   const edition = catalog.edition!.doc
   return {
     locale: catalog.locale,
@@ -73,8 +74,16 @@ export function exportContext(
       threats: filters.threats.map((s) => labels.groups[s as ThreatGroup] ?? threatTitle.get(s) ?? s),
       phases: filters.phases.map((p) => labels.phases[p]),
       q: filters.q,
+      packs: filters.packs.map((s) => packTitle.get(s) ?? s),
     },
-    filters: { asset: filters.assets, threat: filters.threats, phase: filters.phases, q: filters.q, ids: filters.ids },
+    filters: {
+      asset: filters.assets,
+      threat: filters.threats,
+      phase: filters.phases,
+      q: filters.q,
+      ids: filters.ids,
+      pack: filters.packs,
+    },
     messages,
   }
 }

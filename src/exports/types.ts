@@ -43,8 +43,8 @@ export type ExportContext = {
   /** ISO date-time of the export */
   generatedAt: string
   edition: { slug: string; title: string; publisher: string; sourceUrl: string }
-  chosen: { assets: string[]; threats: string[]; phases: string[]; q: string }
-  filters: { asset: string[]; threat: string[]; phase: string[]; q: string; ids: string[] }
+  chosen: { assets: string[]; threats: string[]; phases: string[]; q: string; packs: string[] }
+  filters: { asset: string[]; threat: string[]; phase: string[]; q: string; ids: string[]; pack: string[] }
   messages: UiDictionary
 }
 
@@ -58,6 +58,7 @@ export type ExportSource = {
   threats: Named[]
   practices: Array<{ doc: { slug: string; requirements?: SourceRequirement[] | null } }>
   references: Array<{ doc: { id: string; label: string } }>
+  packs: Named[]
 }
 
 type SourceRequirement = {

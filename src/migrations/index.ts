@@ -9,6 +9,7 @@ import * as migration_20261202_190936_practice_relevance_links from './20261202_
 import * as migration_20261203_164755_edition_successor from './20261203_164755_edition_successor';
 import * as migration_20261204_010020_threat_examples from './20261204_010020_threat_examples';
 import * as migration_20261204_015445_requirement_terms from './20261204_015445_requirement_terms';
+import * as migration_20261204_020128_packs from './20261204_020128_packs';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_015445_requirement_terms.up,
     down: migration_20261204_015445_requirement_terms.down,
-    name: '20261204_015445_requirement_terms'
+    name: '20261204_015445_requirement_terms',
+  },
+  {
+    up: migration_20261204_020128_packs.up,
+    down: migration_20261204_020128_packs.down,
+    name: '20261204_020128_packs'
   },
 ];

@@ -7,7 +7,7 @@ import type { KnownValues } from '@/catalog/filters'
 import type { CatalogPractice, CatalogThreat } from '@/catalog/match'
 import type { Phase, ThreatGroup } from '@/catalog/taxonomy'
 import type { ContentCollection } from '@/workflow/rules/collections'
-import type { Asset, GoodPractice, Guideline, Reference, Threat } from '@/payload-types'
+import type { Asset, GoodPractice, Guideline, Pack, Reference, Threat } from '@/payload-types'
 import { lexicalToParagraphs } from '@/richtext/paragraphs'
 import { synonyms } from '@/translations/glossary/synonyms'
 import type { Synonyms } from '@/translations/glossary/synonyms/types'
@@ -62,6 +62,7 @@ export type ShownAsset = Shown<Asset>
 export type ShownThreat = Shown<Threat>
 export type ShownPractice = Shown<GoodPractice>
 export type ShownReference = Shown<Reference>
+export type ShownPack = Shown<Pack>
 
 export const getEditions = cache(
   async (locale: Locale) => (await readShown('guidelines', locale, { sort: '-publicationDate' })) as ShownEdition[],
@@ -71,6 +72,10 @@ export const getThreats = cache(async (locale: Locale) => (await readShown('thre
 /** Published references: a changed address or label reaches the public only once reviewed and published. */
 export const getReferences = cache(
   async (locale: Locale) => (await readShown('references', locale, { sort: 'slug' })) as ShownReference[],
+)
+export const getPacks = cache(
+  async (locale: Locale, editionId: string) =>
+    (await readShown('packs', locale, { sort: 'order', where: { edition: { equals: editionId } } })) as ShownPack[],
 )
 export const getPractices = cache(
   async (locale: Locale, editionId: string) =>
@@ -86,6 +91,8 @@ export type Catalog = {
   practices: ShownPractice[]
   /** published references (the standards requirements cite, by id) */
   references: ShownReference[]
+  /** the edition's published procurement packs */
+  packs: ShownPack[]
   /** the practices in the plain shape the filtering code works on */
   items: CatalogPractice[]
   threatGroups: CatalogThreat[]
@@ -98,6 +105,7 @@ export const knownValues = (catalog: Catalog): KnownValues => ({
   threats: new Set(catalog.threats.map((th) => th.doc.slug)),
   editions: new Set(catalog.editions.map((e) => e.doc.slug)),
   practices: new Set(catalog.items.map((p) => p.slug)),
+  packs: new Set(catalog.packs.map((p) => p.doc.slug)),
 })
 
 /** The tool's data for a language and edition (the newest published edition when none or an unknown one is asked). */
@@ -114,10 +122,17 @@ async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: S
     getThreats(locale),
     getReferences(locale),
   ])
-  const practices = edition ? await getPractices(locale, edition.doc.id) : []
+  const [practices, packs] = edition
+    ? await Promise.all([getPractices(locale, edition.doc.id), getPacks(locale, edition.doc.id)])
+    : [[], []]
   const english = locale === SOURCE_LOCALE ? null : await englishTexts(edition)
   const names = namesOf(locale, assets, threats, english)
-  const machine = machineTranslated([...editions, ...assets, ...threats, ...practices], locale)
+  const machine = machineTranslated([...editions, ...assets, ...threats, ...practices, ...packs], locale)
+  // Which packs recommend each practice (a pack lists practice ids).
+  const packsOf = new Map<string, string[]>()
+  for (const { doc } of packs)
+    for (const id of (doc.practices ?? []).map(idOf))
+      packsOf.set(id as string, [...(packsOf.get(id as string) ?? []), doc.slug])
   const assetSlug = new Map(assets.map((a) => [a.doc.id, a.doc.slug]))
   const threatSlug = new Map(threats.map((t) => [t.doc.id, t.doc.slug]))
   const ids = (values: GoodPractice['assets'], slugs: Map<string, string>) =>
@@ -126,6 +141,7 @@ async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: S
     slug: doc.slug,
     code: doc.code,
     phase: doc.phase as Phase,
+    packs: packsOf.get(doc.id) ?? [],
     title: doc.title,
     summary: doc.summary,
     body: [
@@ -153,6 +169,7 @@ async function buildCatalog(locale: Locale, editions: ShownEdition[], edition: S
     threats,
     practices,
     references,
+    packs,
     items,
     threatGroups: threats.map((t) => ({ slug: t.doc.slug, group: t.doc.group as ThreatGroup })),
     machine,

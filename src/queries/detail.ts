@@ -58,6 +58,26 @@ export const getThreatDetail = cache(async (locale: Locale, slug: string) => {
   return { catalog, threat, practices, related, assets: catalog.assets.filter((a) => assetSlugs.has(a.doc.slug)) }
 })
 
+/** A published pack of the newest edition, with its practices in its own order and what it is about. */
+export const getPackDetail = cache(async (locale: Locale, slug: string) => {
+  const catalog = await getCatalog(locale)
+  const pack = catalog.packs.find((p) => p.doc.slug === slug)
+  if (!pack) return null
+  // The catalogue's items are its practices in the same order: a practice's item is at its index.
+  const itemOf = new Map(catalog.practices.map((p, i) => [p.doc.id, catalog.items[i]!]))
+  const practices = (pack.doc.practices ?? []).map((p) => itemOf.get(idOf(p) as string)).filter((p) => p !== undefined)
+  const ids = (values: Array<string | { id: string }> | null | undefined) => new Set((values ?? []).map(idOf))
+  const assetIds = ids(pack.doc.assets)
+  const threatIds = ids(pack.doc.threats)
+  return {
+    catalog,
+    pack,
+    practices,
+    assets: catalog.assets.filter((a) => assetIds.has(a.doc.id)),
+    threats: catalog.threats.filter((t) => threatIds.has(t.doc.id)),
+  }
+})
+
 export const getGuidelineDetail = cache(async (locale: Locale, slug: string) => {
   const editions = await getEditions(locale)
   if (!editions.some((e) => e.doc.slug === slug)) return null

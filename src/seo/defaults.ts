@@ -2,7 +2,7 @@
 // used by the public pages when an editor leaves the meta fields empty.
 
 /** The content collections with public pages of their own: the SEO plugin adds its fields to these. */
-export const PAGE_COLLECTIONS = ['guidelines', 'good-practices', 'assets', 'threats'] as const
+export const PAGE_COLLECTIONS = ['guidelines', 'good-practices', 'assets', 'threats', 'packs'] as const
 
 const SITE_NAME = 'ProcureSec'
 const DESCRIPTION_LIMIT = 160

@@ -21,8 +21,8 @@ async function firstSlug(collection: string): Promise<string> {
 
 describe('HTML validity', () => {
   it('has no errors on any page type, in several languages', async () => {
-    const [practice, asset, threat, guideline] = await Promise.all(
-      ['good-practices', 'assets', 'threats', 'guidelines'].map(firstSlug),
+    const [practice, asset, threat, guideline, pack] = await Promise.all(
+      ['good-practices', 'assets', 'threats', 'guidelines', 'packs'].map(firstSlug),
     )
     const pages = [
       '/en',
@@ -34,6 +34,9 @@ describe('HTML validity', () => {
       `/ga/threats/${threat}`,
       `/en/guidelines/${guideline}`,
       '/el/no-such-page',
+      '/pt/packs',
+      `/el/packs/${pack}`,
+      `/de?pack=${pack}`,
       '/pt/print?asset=medical-devices&threat=ransomware&addressed=encryption',
     ]
     // The checker refuses to fetch from this machine's own addresses: it checks the pages as files.

@@ -46,8 +46,8 @@ const englishOn = (page: Page) =>
 
 describe.each(E2E_LANGUAGES as Locale[])('[%s] the public pages', (locale) => {
   it('mark English text as such, and show none but publication names', async () => {
-    const [practices, assets, threats, guidelines] = await Promise.all(
-      ['good-practices', 'assets', 'threats', 'guidelines'].map(slugs),
+    const [practices, assets, threats, guidelines, packs] = await Promise.all(
+      ['good-practices', 'assets', 'threats', 'guidelines', 'packs'].map(slugs),
     )
     const all = locale === 'el' || locale === 'pt'
     const some = (list: string[]) => (all ? list : list.slice(0, 1))
@@ -59,6 +59,8 @@ describe.each(E2E_LANGUAGES as Locale[])('[%s] the public pages', (locale) => {
       ...some(assets!).map((s) => `/assets/${s}`),
       ...some(threats!).map((s) => `/threats/${s}`),
       ...guidelines!.map((s) => `/guidelines/${s}`),
+      '/packs',
+      ...some(packs!).map((s) => `/packs/${s}`),
     ]
     const page = await browser.newPage()
     const unmarked: string[] = []

@@ -31,9 +31,9 @@ describe('no page is wider than a 360 px screen', () => {
   beforeAll(async () => {
     const slugs = async (collection: string) =>
       ((await api(`${collection}?limit=200&depth=0&locale=en`)).docs as Array<{ slug: string }>).map((d) => d.slug)
-    const [practices, assets, threats, guidelines] = (await Promise.all(
-      ['good-practices', 'assets', 'threats', 'guidelines'].map(slugs),
-    )) as [string[], string[], string[], string[]]
+    const [practices, assets, threats, guidelines, packs] = (await Promise.all(
+      ['good-practices', 'assets', 'threats', 'guidelines', 'packs'].map(slugs),
+    )) as [string[], string[], string[], string[], string[]]
     // Every page type; of the practices, the one with the most text in its requirements table (the widest before).
     const longest = (
       (await api('good-practices?limit=200&depth=0&locale=en')).docs as Array<{
@@ -51,6 +51,9 @@ describe('no page is wider than a 360 px screen', () => {
       ...guidelines.map((slug) => `/guidelines/${slug}`),
       '/no-such-page',
       '/print?asset=medical-devices&threat=ransomware',
+      '/packs',
+      `/packs/${packs[0]}`,
+      `?pack=${packs[0]}`,
     ]
   })
 

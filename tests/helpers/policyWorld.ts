@@ -139,6 +139,16 @@ export async function buildWorld(payload: Payload): Promise<World> {
           kind: 'regulation',
           summary: 'Summary',
         }
+      case 'packs':
+        return {
+          title: `Pack ${n}`,
+          slug: `pack-${n}`,
+          summary: 'Summary',
+          edition: edition ?? editionId,
+          practices: [practiceId],
+          order: n,
+          provenance,
+        }
       case 'translations':
         return { document: { relationTo: 'threats', value: threatDraftId }, language: 'hu', status: 'approved' }
       case 'review-events':
@@ -156,6 +166,8 @@ export async function buildWorld(payload: Payload): Promise<World> {
   }
   let editionId = ''
   let threatDraftId = ''
+  /** a practice of the edition, for the packs to recommend */
+  let practiceId = ''
 
   /** French texts for a document that has English ones (rows keep their ids). */
   const frenchOf = (collection: string, doc: Doc): Record<string, unknown> => {
@@ -212,6 +224,7 @@ export async function buildWorld(payload: Payload): Promise<World> {
   const next = () => ++counter
   const gPub = await systemDoc('guidelines', next())
   editionId = gPub.id
+  practiceId = (await systemDoc('good-practices', next(), { french: false })).id
   const gOther = await systemDoc('guidelines', next())
   const aOther = await systemDoc('assets', next())
   const tOther = await systemDoc('threats', next())

@@ -197,7 +197,8 @@ describe('the dump', () => {
   it('holds every collection in every language, the versions, and no credentials', () => {
     expect(dump.format).toBe(DUMP_FORMAT)
     expect(dump.collections['good-practices']).toHaveLength(34)
-    expect(dump.collections.translations).toHaveLength((74 + 27) * 23) // 74 documents and 27 references
+    expect(dump.collections.translations).toHaveLength((80 + 27) * 23) // 80 documents (6 packs) and 27 references
+    expect(dump.collections.packs).toHaveLength(6)
     expect(dump.collections.users).toHaveLength(4)
     expect(dump.collections.media).toHaveLength(1)
     expect(dump.collections['payload-jobs']).toHaveLength(1)

@@ -119,7 +119,7 @@ describe('seed content', () => {
   })
 
   it('creates one translation record per content document and non-English language', async () => {
-    const documents = 2 + 34 + 10 + 28
+    const documents = 2 + 34 + 10 + 28 + 6 // editions, practices, asset types, threats, packs
     const references = 27 // in English only: names of laws and standards, with the official address
     expect(await count('translations')).toBe((documents + references) * TARGET_LOCALES.length)
     const machine = await t.payload.count({

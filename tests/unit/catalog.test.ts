@@ -87,6 +87,7 @@ const practice = (
   summary: `${title} summary`,
   body: '',
   aliases: '',
+  packs: [],
   assets,
   relatedAssets: related.assets ?? [],
   threats,

@@ -57,8 +57,8 @@ const context: ExportContext = {
     publisher: 'ENISA',
     sourceUrl: 'https://www.enisa.europa.eu/x',
   },
-  chosen: { assets: ['Medizinprodukte'], threats: [], phases: ['Verwaltung'], q: '' },
-  filters: { asset: ['medical-devices'], threat: [], phase: ['manage'], q: '', ids: [] },
+  chosen: { assets: ['Medizinprodukte'], threats: [], phases: ['Verwaltung'], q: '', packs: [] },
+  filters: { asset: ['medical-devices'], threat: [], phase: ['manage'], q: '', ids: [], pack: [] },
   messages: de,
 }
 
@@ -131,7 +131,10 @@ describe('DOCX export', () => {
 
   it('names a hand-picked list as such, not as "all" asset types, threats and phases', async () => {
     const picked = { ...context, filters: { ...context.filters, asset: [], phase: [], ids: ['require-patching'] } }
-    const text = await documentText([practice], { ...picked, chosen: { assets: [], threats: [], phases: [], q: '' } })
+    const text = await documentText([practice], {
+      ...picked,
+      chosen: { assets: [], threats: [], phases: [], q: '', packs: [] },
+    })
     expect(text).toContain(`${de.exportSelection}\n${format(de.exportPicked, { count: 1 })}`)
     expect(text).not.toContain(de.exportAll)
   })
@@ -148,7 +151,7 @@ describe('export file names', () => {
     expect(exportFileName(context, 'docx')).toBe(
       'procuresec_procurement-guidelines-2020_de_medical-devices+manage.docx',
     )
-    const none = { ...context, filters: { asset: [], threat: [], phase: [], q: '', ids: [] } }
+    const none = { ...context, filters: { asset: [], threat: [], phase: [], q: '', ids: [], pack: [] } }
     expect(exportFileName(none, 'csv')).toBe('procuresec_procurement-guidelines-2020_de_all.csv')
     const picked = { ...context, filters: { ...none.filters, ids: ['a', 'b', 'c'] } }
     expect(exportFileName(picked, 'json')).toBe('procuresec_procurement-guidelines-2020_de_picked-3.json')
@@ -159,5 +162,9 @@ describe('export file names', () => {
       filters: { ...none.filters, threat: Array.from({ length: 12 }, (_, i) => `threat-${i}`) },
     }
     expect(exportFileName(many, 'csv')).toBe('procuresec_procurement-guidelines-2020_de_filtered.csv')
+    const pack = { ...context, filters: { ...none.filters, pack: ['pacs-and-medical-imaging'] } }
+    expect(exportFileName(pack, 'tender')).toBe(
+      'procuresec_procurement-guidelines-2020_de_pacs-and-medical-imaging_tender.docx',
+    )
   })
 })

@@ -90,14 +90,16 @@ const known: KnownValues = {
   threats: new Set(['ransomware', 'flood', 'phishing-and-social-engineering', 'supply-chain-disruption']),
   editions: new Set(['procurement-guidelines-2020', 'procurement-guidelines-2026']),
   practices: new Set(['encryption', 'risk-assessment', 'require-patching', 'secure-by-design', 'training']),
+  packs: new Set(['pacs-and-medical-imaging', 'ehr-as-saas']),
 }
-const PARAM_NAMES = ['asset', 'threat', 'phase', 'edition', 'q', 'ids'] as const
+const PARAM_NAMES = ['asset', 'threat', 'phase', 'edition', 'q', 'ids', 'pack'] as const
 const knownFor = {
   asset: [...known.assets],
   threat: [...known.threats, ...THREAT_GROUPS],
   phase: [...PHASES],
   edition: [...known.editions],
   ids: [...known.practices!],
+  pack: [...known.packs!],
 } as const
 type ListParam = keyof typeof knownFor
 const LIST_PARAMS = Object.keys(knownFor) as ListParam[]
@@ -139,6 +141,7 @@ const filterValues = (filters: Filters) => ({
   phase: filters.phases,
   edition: filters.edition === undefined ? [] : [filters.edition],
   ids: filters.ids,
+  pack: filters.packs,
 })
 
 describe('parseFilters (properties)', () => {
@@ -231,6 +234,7 @@ describe('parseFilters (properties)', () => {
       edition: fc.option(fc.constantFrom(...knownFor.edition), { nil: undefined }),
       q,
       ids: fc.uniqueArray(fc.constantFrom(...knownFor.ids)),
+      packs: fc.uniqueArray(fc.constantFrom(...knownFor.pack)),
       related: fc.boolean(),
     })
     fc.assert(
@@ -255,6 +259,7 @@ describe('parseFilters (properties)', () => {
       summary: '',
       body: '',
       aliases: '',
+      packs: knownFor.pack.filter((_, j) => (i + j) % 2 === 0),
       assets: knownFor.asset.filter((_, j) => (i + j) % 2 === 0),
       relatedAssets: knownFor.asset.filter((_, j) => (i + j) % 2 === 1 && j % 3 === 0),
       threats: [...known.threats].filter((_, j) => (i + j) % 3 !== 0),
@@ -616,8 +621,8 @@ const csvContext: ExportContext = {
     publisher: 'ENISA',
     sourceUrl: 'https://example.test/',
   },
-  chosen: { assets: [], threats: [], phases: [], q: '' },
-  filters: { asset: [], threat: [], phase: [], q: '', ids: [] },
+  chosen: { assets: [], threats: [], phases: [], q: '', packs: [] },
+  filters: { asset: [], threat: [], phase: [], q: '', ids: [], pack: [] },
   messages: en,
 }
 

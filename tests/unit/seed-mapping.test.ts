@@ -18,6 +18,7 @@ const asCatalog = (p: (typeof practices2020)[number]): CatalogPractice => ({
   summary: p.summary,
   body: '',
   aliases: '',
+  packs: [],
   assets: p.assets,
   relatedAssets: p.relatedAssets,
   threats: p.threats,

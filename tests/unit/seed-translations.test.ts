@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readTranslationFile } from '../../seed/machineTranslations'
 import { assets } from '../../seed/data/assets'
 import { guidelines } from '../../seed/data/guidelines'
+import { packs } from '../../seed/data/packs'
 import { practices2020 } from '../../seed/data/practices-2020'
 import { practices2026 } from '../../seed/data/practices-2026'
 import { threats } from '../../seed/data/threats'
@@ -14,6 +15,7 @@ const english = {
   assets: new Map(assets.map((a) => [a.slug, a])),
   threats: new Map(threats.map((t) => [t.slug, t])),
   'good-practices': new Map([...practices2020, ...practices2026].map((p) => [p.slug, p])),
+  packs: new Map(packs.map((k) => [k.slug, k])),
 }
 
 /** Texts that may stay as in English: codes, acronyms and standard names only. */

@@ -81,8 +81,8 @@ const contextIn = (locale: Locale): ExportContext => ({
     publisher: 'ENISA',
     sourceUrl: 'https://x',
   },
-  chosen: { assets: [], threats: [], phases: [], q: '' },
-  filters: { asset: [], threat: [], phase: [], q: '', ids: [] },
+  chosen: { assets: [], threats: [], phases: [], q: '', packs: [] },
+  filters: { asset: [], threat: [], phase: [], q: '', ids: [], pack: [] },
   messages: dictionaries[locale],
 })
 

@@ -16,6 +16,7 @@ const COLLECTION_LABEL: Record<ContentCollection, AdminLabelKey> = {
   assets: 'collection.assets.plural',
   references: 'collection.references.plural',
   threats: 'collection.threats.plural',
+  packs: 'collection.packs.plural',
 }
 const SHOWN: CoverageStatus[] = ['approved', 'machine', 'outdated', 'missing']
 

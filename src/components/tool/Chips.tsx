@@ -26,6 +26,11 @@ export function Chips({ locale, messages, filters, labels, phaseLabels, groupLab
       label: groupLabels[v as ThreatGroup] ?? labels.get(v) ?? v,
     })),
     ...filters.phases.map((v) => ({ field: 'phases' as const, value: v, label: phaseLabels[v] })),
+    ...filters.packs.map((v) => ({
+      field: 'packs' as const,
+      value: v,
+      label: `${messages.packLabel}: ${labels.get(v) ?? v}`,
+    })),
   ]
   // After a chip is removed, focus goes to the chip that took its place (or the results), not to the top of the page.
   const list = useRef<HTMLUListElement>(null)

@@ -7,6 +7,8 @@ type Props = {
   locale: string
   messages: UiDictionary
   filters: Filters
+  /** the practices shown, each of which the buyer may leave out of the document */
+  practices: Array<{ slug: string; code: string; title: string; textLocale: string }>
   /** the shown practices ticked "addressed in our tender" */
   addressed: string[]
 }
@@ -16,7 +18,7 @@ type Props = {
  * clause. A plain GET form to the export (works without JavaScript); the tool's filters ride along as hidden fields,
  * so the resulting address can be shared.
  */
-export function TenderPanel({ locale, messages, filters, addressed }: Props) {
+export function TenderPanel({ locale, messages, filters, practices, addressed }: Props) {
   const carried = [
     ...new URLSearchParams(
       filtersToQuery(filters, addressed.length > 0 ? { addressed: addressed.join(',') } : {}),
@@ -37,6 +39,20 @@ export function TenderPanel({ locale, messages, filters, addressed }: Props) {
               <li key={stage}>
                 <input type="checkbox" id={`tender-${stage}`} name="stages" value={stage} defaultChecked />
                 <label htmlFor={`tender-${stage}`}>{messages[`stage_${stage}`]}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {/* Every practice shown, ticked: untick one to leave it out (the ticked ones are sent as `ids`). */}
+        <fieldset>
+          <legend>{messages.practicesHeading}</legend>
+          <ul>
+            {practices.map((p) => (
+              <li key={p.slug}>
+                <input type="checkbox" id={`tender-ids-${p.slug}`} name="ids" value={p.slug} defaultChecked />
+                <label htmlFor={`tender-ids-${p.slug}`} lang={p.textLocale}>
+                  {p.code} {p.title}
+                </label>
               </li>
             ))}
           </ul>

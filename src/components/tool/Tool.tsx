@@ -24,15 +24,16 @@ const FIELD: Record<FacetName, 'assets' | 'threats' | 'phases'> = {
 }
 
 export function Tool(props: ToolProps) {
-  const { locale, messages, practices, assets, threats, editions, edition } = props
+  const { locale, messages, practices, assets, threats, packs, editions, edition } = props
   const [filters, setFilters] = useState<Filters>(props.initialFilters)
   const known = useMemo(
     () => ({
       assets: new Set(assets.map((a) => a.slug)),
       threats: new Set(threats.map((t) => t.slug)),
       editions: new Set(editions.map((e) => e.slug)),
+      packs: new Set(packs.map((p) => p.slug)),
     }),
-    [assets, threats, editions],
+    [assets, threats, editions, packs],
   )
   const threatGroups = useMemo(() => threats.map(({ slug, group }) => ({ slug, group })), [threats])
   const index = useMemo(() => buildSearchIndex(practices), [practices])
@@ -44,7 +45,10 @@ export function Tool(props: ToolProps) {
     () => facetCounts(practices, filters, threatGroups, index),
     [practices, filters, threatGroups, index],
   )
-  const titles = useMemo(() => new Map([...assets, ...threats].map((x) => [x.slug, x.title])), [assets, threats])
+  const titles = useMemo(
+    () => new Map([...assets, ...threats, ...packs].map((x) => [x.slug, x.title])),
+    [assets, threats, packs],
+  )
   const ticks = {
     picked: useTicks('picked', edition?.slug ?? 'none'),
     addressed: useTicks('addressed', edition?.slug ?? 'none'),
@@ -91,7 +95,7 @@ export function Tool(props: ToolProps) {
   const facetsChosen = filters.assets.length + filters.threats.length + filters.phases.length
   const resultLine =
     results.length === 0
-      ? facetsChosen === 0
+      ? facetsChosen + filters.packs.length === 0
         ? messages.resultCountNoneSearch
         : messages.resultCountNone
       : results.length === 1
@@ -131,6 +135,10 @@ export function Tool(props: ToolProps) {
             onChange={(event) => navigate({ ...filters, q: event.target.value }, 'replace')}
           />
         </p>
+        {/* The pack chosen (a chip above the results) stays chosen when the form is sent without JavaScript. */}
+        {filters.packs.map((pack) => (
+          <input key={pack} type="hidden" name="pack" value={pack} />
+        ))}
         {editions.length > 1 ? (
           <p className="edition">
             <label htmlFor="edition">{messages.editionLabel}</label>
@@ -223,6 +231,7 @@ export function Tool(props: ToolProps) {
           locale={locale}
           messages={messages}
           filters={filters}
+          practices={results.map((r) => r.practice)}
           addressed={results.map((r) => r.practice.slug).filter((slug) => ticks.addressed.checked.has(slug))}
         />
         <Results {...props} results={results} titles={titles} ticks={ticks} />

@@ -16,6 +16,8 @@ export type ToolProps = {
   /** `hint`: a few examples of what the asset type covers ("CT, MRI…") or the threat looks like, under its name */
   assets: Array<{ slug: string; title: string; textLocale: string; hint?: FacetHint }>
   threats: Array<{ slug: string; title: string; group: ThreatGroup; textLocale: string; hint?: FacetHint }>
+  /** the edition's procurement packs (a `pack` filter shows the practices one recommends) */
+  packs: Array<{ slug: string; title: string; textLocale: string }>
   editions: Array<{ slug: string; title: string }>
   edition: { slug: string; title: string } | null
   practices: CatalogPractice[]

@@ -157,4 +157,14 @@ export const cs: UiDictionary = {
   tenderBuild: 'Vytvořit dokument do zadávací dokumentace (.docx)',
   tenderBadOption:
     'Neznámá volba dokumentu do zadávací dokumentace: {param}={value}. Povoleno: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Šablony zakázek',
+  packsIntro:
+    'Hotové výchozí body pro to, co nemocnice pořizují nejčastěji: co takové pořízení obvykle zahrnuje, na kterých rizicích záleží a od kterých osvědčených postupů začít. Výběr pak upravíte v nástroji.',
+  packsStart: 'Co pořizujete? Vyjděte ze šablony, nebo si níže vyberte sami.',
+  packsAll: 'Všechny šablony zakázek',
+  packStart: 'Použít tuto šablonu',
+  packPractices: 'Osvědčené postupy doporučené touto šablonou',
+  packAbout: 'Co tato šablona pokrývá',
+  packLabel: 'Šablona',
 }

@@ -157,4 +157,14 @@ export const da: UiDictionary = {
   tenderBuild: 'Opret udbudsdokumentet (.docx)',
   tenderBadOption:
     'Ukendt indstilling for udbudsdokumentet: {param}={value}. Tilladt: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Indkøbsskabeloner',
+  packsIntro:
+    'Færdige udgangspunkter for de indkøb, hospitaler oftest foretager: hvad indkøbet typisk omfatter, hvilke risici der har betydning, og hvilken god praksis du kan starte med. Udvalget tilpasser du derefter i værktøjet.',
+  packsStart: 'Hvad indkøber du? Start med en skabelon, eller vælg selv nedenfor.',
+  packsAll: 'Alle indkøbsskabeloner',
+  packStart: 'Start med denne skabelon',
+  packPractices: 'God praksis, som denne skabelon anbefaler',
+  packAbout: 'Hvad den omfatter',
+  packLabel: 'Skabelon',
 }

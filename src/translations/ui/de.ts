@@ -157,4 +157,14 @@ export const de: UiDictionary = {
   tenderBuild: 'Ausschreibungsdokument erstellen (.docx)',
   tenderBadOption:
     'Unbekannte Ausschreibungsoption {param}={value}. Zulässig: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Beschaffungsvorlagen',
+  packsIntro:
+    'Fertige Ausgangspunkte für die Beschaffungen, die Krankenhäuser am häufigsten tätigen: was die Beschaffung in der Regel umfasst, auf welche Risiken es ankommt und mit welchen bewährten Verfahren Sie beginnen sollten. Die Auswahl passen Sie anschließend im Werkzeug an.',
+  packsStart: 'Was beschaffen Sie? Beginnen Sie mit einer Vorlage oder wählen Sie unten selbst aus.',
+  packsAll: 'Alle Beschaffungsvorlagen',
+  packStart: 'Mit dieser Vorlage beginnen',
+  packPractices: 'Von dieser Vorlage empfohlene bewährte Verfahren',
+  packAbout: 'Was diese Vorlage abdeckt',
+  packLabel: 'Vorlage',
 }

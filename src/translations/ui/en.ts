@@ -155,6 +155,16 @@ export const en = {
   tenderBuild: 'Build the tender document (.docx)',
   tenderBadOption:
     'Unknown tender option {param}={value}. Allowed: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Procurement packs',
+  packsIntro:
+    'Ready-made starting points for the purchases hospitals make most often: what the purchase usually involves, the risks that matter and the practices to start from. You adapt the selection in the tool.',
+  packsStart: 'What are you buying? Start from a pack, or choose yourself below.',
+  packsAll: 'All procurement packs',
+  packStart: 'Start from this pack',
+  packPractices: 'Practices this pack recommends',
+  packAbout: 'What it covers',
+  packLabel: 'Pack',
 } as const
 
 export type UiKey = keyof typeof en

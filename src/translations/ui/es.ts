@@ -156,4 +156,14 @@ export const es: UiDictionary = {
   tenderBuild: 'Generar el documento de licitación (.docx)',
   tenderBadOption:
     'Opción de licitación desconocida: {param}={value}. Valores admitidos: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Plantillas de contratación',
+  packsIntro:
+    'Puntos de partida ya preparados para las compras más habituales de los hospitales: qué suele incluir la compra, qué riesgos importan y con qué buenas prácticas empezar. Después podrá ajustar la selección en la herramienta.',
+  packsStart: '¿Qué va a contratar? Parta de una plantilla o haga su propia selección más abajo.',
+  packsAll: 'Todas las plantillas de contratación',
+  packStart: 'Partir de esta plantilla',
+  packPractices: 'Buenas prácticas que recomienda esta plantilla',
+  packAbout: 'Qué abarca esta plantilla',
+  packLabel: 'Plantilla',
 }

@@ -155,4 +155,14 @@ export const et: UiDictionary = {
   tenderBuild: 'Koosta hankedokument (.docx)',
   tenderBadOption:
     'Tundmatu hankedokumendi valik {param}={value}. Lubatud: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Hankemallid',
+  packsIntro:
+    'Valmis lähtepunktid haiglate kõige sagedasemate hangete jaoks: mida selline hange tavaliselt hõlmab, millised riskid on olulised ja millistest headest tavadest alustada. Valikut saate seejärel tööriistas kohandada.',
+  packsStart: 'Mida te hangite? Alustage mallist või valige allpool ise.',
+  packsAll: 'Kõik hankemallid',
+  packStart: 'Alusta sellest mallist',
+  packPractices: 'Selle malli soovitatud head tavad',
+  packAbout: 'Mida see hõlmab',
+  packLabel: 'Mall',
 }

@@ -156,4 +156,14 @@ export const fi: UiDictionary = {
   tenderBuild: 'Laadi tarjouspyyntöasiakirja (.docx)',
   tenderBadOption:
     'Tuntematon tarjouspyyntöasiakirjan asetus {param}={value}. Sallitut: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Hankintapohjat',
+  packsIntro:
+    'Valmiita lähtökohtia sairaaloiden yleisimpiin hankintoihin: mitä hankinta yleensä sisältää, mitkä riskit ovat olennaisia ja mistä hyvistä käytännöistä kannattaa aloittaa. Voit sitten muokata valintaa työkalussa.',
+  packsStart: 'Mitä hankit? Aloita hankintapohjasta tai valitse itse alempana.',
+  packsAll: 'Kaikki hankintapohjat',
+  packStart: 'Aloita tästä pohjasta',
+  packPractices: 'Tämän pohjan suosittelemat hyvät käytännöt',
+  packAbout: 'Mitä se kattaa',
+  packLabel: 'Hankintapohja',
 }

@@ -156,4 +156,14 @@ export const fr: UiDictionary = {
   tenderBuild: 'Créer le document d’appel d’offres (.docx)',
   tenderBadOption:
     'Option d’appel d’offres inconnue : {param}={value}. Valeurs autorisées : stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Modèles d’achat',
+  packsIntro:
+    'Des points de départ prêts à l’emploi pour les achats les plus courants des hôpitaux : ce que l’achat comprend généralement, les risques qui comptent et les bonnes pratiques par lesquelles commencer. Vous ajustez ensuite la sélection dans l’outil.',
+  packsStart: 'Qu’achetez-vous ? Partez d’un modèle ou faites votre propre choix ci-dessous.',
+  packsAll: 'Tous les modèles d’achat',
+  packStart: 'Partir de ce modèle',
+  packPractices: 'Bonnes pratiques recommandées par ce modèle',
+  packAbout: 'Ce que couvre ce modèle',
+  packLabel: 'Modèle',
 }

@@ -156,4 +156,14 @@ export const ga: UiDictionary = {
   tenderBuild: 'Cruthaigh an doiciméad tairisceana (.docx)',
   tenderBadOption:
     'Rogha anaithnid don doiciméad tairisceana: {param}={value}. Ceadaithe: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Teimpléid soláthair',
+  packsIntro:
+    'Pointí tosaigh réamhullmhaithe do na ceannacháin is minice a dhéanann ospidéil: a bhfuil i gceist de ghnáth leis an gceannachán, na rioscaí is tábhachtaí agus na dea-chleachtais le tosú leo. Is féidir leat an rogha a oiriúnú ansin san uirlis.',
+  packsStart: 'Cad atá á sholáthar agat? Tosaigh ó theimpléad, nó roghnaigh féin thíos.',
+  packsAll: 'Gach teimpléad soláthair',
+  packStart: 'Tosaigh ón teimpléad seo',
+  packPractices: 'Dea-chleachtais a mholann an teimpléad seo',
+  packAbout: 'Cad a chuimsíonn sé',
+  packLabel: 'Teimpléad',
 }

@@ -156,4 +156,14 @@ export const hr: UiDictionary = {
   tenderBuild: 'Izradi dokument za postupak nabave (.docx)',
   tenderBadOption:
     'Nepoznata opcija dokumenta za postupak nabave: {param}={value}. Dopušteno: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Predlošci nabave',
+  packsIntro:
+    'Gotova polazišta za nabave koje bolnice najčešće provode: što takva nabava obično obuhvaća, koji su rizici važni i od kojih dobrih praksi krenuti. Odabir zatim prilagodite u alatu.',
+  packsStart: 'Što nabavljate? Započnite s predloškom ili u nastavku odaberite sami.',
+  packsAll: 'Svi predlošci nabave',
+  packStart: 'Započni s ovim predloškom',
+  packPractices: 'Dobre prakse koje preporučuje ovaj predložak',
+  packAbout: 'Što obuhvaća',
+  packLabel: 'Predložak',
 }

@@ -156,4 +156,14 @@ export const hu: UiDictionary = {
   tenderBuild: 'Közbeszerzési dokumentum összeállítása (.docx)',
   tenderBadOption:
     'Ismeretlen beállítás a közbeszerzési dokumentumhoz: {param}={value}. Megengedett értékek: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Beszerzési sablonok',
+  packsIntro:
+    'Kész kiindulópontok a kórházak leggyakoribb beszerzéseihez: mit foglal magában általában a beszerzés, mely kockázatok lényegesek, és mely bevált gyakorlatokkal érdemes kezdeni. A kiválasztást ezután az eszközben igazíthatja a saját igényeihez.',
+  packsStart: 'Mit szerez be? Induljon ki egy sablonból, vagy válasszon maga az alábbiakban.',
+  packsAll: 'Az összes beszerzési sablon',
+  packStart: 'Kiindulás ebből a sablonból',
+  packPractices: 'A sablon által ajánlott bevált gyakorlatok',
+  packAbout: 'Mire terjed ki a sablon',
+  packLabel: 'Sablon',
 }

@@ -156,4 +156,14 @@ export const it: UiDictionary = {
   tenderBuild: 'Creare il documento di gara (.docx)',
   tenderBadOption:
     'Opzione di gara sconosciuta: {param}={value}. Valori ammessi: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Modelli di appalto',
+  packsIntro:
+    'Punti di partenza già pronti per gli acquisti più frequenti degli ospedali: che cosa comprende di solito l’acquisto, quali rischi contano e da quali buone pratiche partire. La selezione si può poi adattare nello strumento.',
+  packsStart: 'Qual è l’oggetto dell’appalto? Partite da un modello oppure scegliete voi stessi qui sotto.',
+  packsAll: 'Tutti i modelli di appalto',
+  packStart: 'Partire da questo modello',
+  packPractices: 'Buone pratiche raccomandate da questo modello',
+  packAbout: 'Che cosa copre questo modello',
+  packLabel: 'Modello',
 }

@@ -156,4 +156,14 @@ export const lt: UiDictionary = {
   tenderBuild: 'Parengti pirkimo dokumentą (.docx)',
   tenderBadOption:
     'Nežinoma pirkimo dokumento parinktis: {param}={value}. Leidžiama: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Pirkimų šablonai',
+  packsIntro:
+    'Parengti atspirties taškai dažniausiems ligoninių pirkimams: ką toks pirkimas paprastai apima, kokios rizikos svarbios ir nuo kokių gerosios praktikos pavyzdžių pradėti. Pasirinkimą paskui pritaikysite priemonėje.',
+  packsStart: 'Ką perkate? Pradėkite nuo šablono arba toliau pasirinkite patys.',
+  packsAll: 'Visi pirkimų šablonai',
+  packStart: 'Pradėti nuo šio šablono',
+  packPractices: 'Šio šablono rekomenduojami gerosios praktikos pavyzdžiai',
+  packAbout: 'Ką apima',
+  packLabel: 'Šablonas',
 }

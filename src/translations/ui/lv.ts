@@ -156,4 +156,14 @@ export const lv: UiDictionary = {
   tenderBuild: 'Sagatavot iepirkuma dokumentu (.docx)',
   tenderBadOption:
     'Nezināma iepirkuma dokumenta opcija {param}={value}. Atļauts: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Iepirkumu veidnes',
+  packsIntro:
+    'Gatavi sākumpunkti iepirkumiem, ko slimnīcas veic visbiežāk: ko šāds iepirkums parasti ietver, kuri riski ir būtiski un no kuriem labās prakses piemēriem sākt. Izvēli pēc tam varat pielāgot rīkā.',
+  packsStart: 'Ko jūs iepērkat? Sāciet ar veidni vai arī izvēlieties paši zemāk.',
+  packsAll: 'Visas iepirkumu veidnes',
+  packStart: 'Sākt ar šo veidni',
+  packPractices: 'Šajā veidnē ieteiktie labās prakses piemēri',
+  packAbout: 'Ko tā aptver',
+  packLabel: 'Veidne',
 }

@@ -156,4 +156,14 @@ export const mt: UiDictionary = {
   tenderBuild: 'Oħloq id-dokument tas-sejħa għall-offerti (.docx)',
   tenderBadOption:
     'Għażla mhux magħrufa għad-dokument tas-sejħa għall-offerti: {param}={value}. Permessi: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Mudelli tal-akkwist',
+  packsIntro:
+    'Punti tat-tluq lesti għax-xiri li l-isptarijiet jagħmlu l-aktar spiss: x’jinvolvi normalment dan ix-xiri, ir-riskji li jgħoddu u l-prattiki tajbin li minnhom tibda. Imbagħad tista’ tadatta l-għażla fl-għodda.',
+  packsStart: 'X’qed takkwista? Ibda minn mudell, jew agħżel int hawn taħt.',
+  packsAll: 'Il-mudelli kollha tal-akkwist',
+  packStart: 'Ibda minn dan il-mudell',
+  packPractices: 'Prattiki tajbin li jirrakkomanda dan il-mudell',
+  packAbout: 'X’ikopri',
+  packLabel: 'Mudell',
 }

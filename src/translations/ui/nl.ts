@@ -156,4 +156,14 @@ export const nl: UiDictionary = {
   tenderBuild: 'Aanbestedingsdocument opstellen (.docx)',
   tenderBadOption:
     'Onbekende aanbestedingsoptie {param}={value}. Toegestaan: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Inkoopsjablonen',
+  packsIntro:
+    'Kant-en-klare uitgangspunten voor de aankopen die ziekenhuizen het vaakst doen: wat de aankoop meestal omvat, welke risico’s ertoe doen en met welke goede praktijken u kunt beginnen. De selectie past u daarna aan in de tool.',
+  packsStart: 'Wat koopt u in? Begin met een sjabloon of maak hieronder zelf een keuze.',
+  packsAll: 'Alle inkoopsjablonen',
+  packStart: 'Beginnen met dit sjabloon',
+  packPractices: 'Goede praktijken die dit sjabloon aanbeveelt',
+  packAbout: 'Wat dit sjabloon omvat',
+  packLabel: 'Sjabloon',
 }

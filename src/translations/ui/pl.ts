@@ -155,4 +155,14 @@ export const pl: UiDictionary = {
   tenderBuild: 'Utwórz dokument do postępowania (.docx)',
   tenderBadOption:
     'Nieznana opcja dokumentu do postępowania: {param}={value}. Dozwolone: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Szablony zamówień',
+  packsIntro:
+    'Gotowe punkty wyjścia do zakupów, których szpitale dokonują najczęściej: co zwykle obejmuje taki zakup, jakie ryzyka są istotne i od jakich dobrych praktyk zacząć. Wybór można następnie dostosować w narzędziu.',
+  packsStart: 'Co jest przedmiotem zamówienia? Zacznij od szablonu lub dokonaj wyboru samodzielnie poniżej.',
+  packsAll: 'Wszystkie szablony zamówień',
+  packStart: 'Zacznij od tego szablonu',
+  packPractices: 'Dobre praktyki zalecane w tym szablonie',
+  packAbout: 'Co obejmuje ten szablon',
+  packLabel: 'Szablon',
 }

@@ -155,4 +155,14 @@ export const pt: UiDictionary = {
   tenderBuild: 'Criar o documento do concurso (.docx)',
   tenderBadOption:
     'Opção de concurso desconhecida: {param}={value}. Valores permitidos: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Modelos de contratação',
+  packsIntro:
+    'Pontos de partida prontos a usar para as aquisições mais frequentes dos hospitais: o que a aquisição costuma abranger, os riscos que importam e as boas práticas por onde começar. Depois, ajusta a seleção na ferramenta.',
+  packsStart: 'O que pretende adquirir? Parta de um modelo ou faça a sua própria escolha abaixo.',
+  packsAll: 'Todos os modelos de contratação',
+  packStart: 'Partir deste modelo',
+  packPractices: 'Boas práticas recomendadas por este modelo',
+  packAbout: 'O que este modelo abrange',
+  packLabel: 'Modelo',
 }

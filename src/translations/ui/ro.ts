@@ -156,4 +156,14 @@ export const ro: UiDictionary = {
   tenderBuild: 'Generați documentul pentru procedura de atribuire (.docx)',
   tenderBadOption:
     'Opțiune necunoscută pentru documentul procedurii de atribuire: {param}={value}. Valori permise: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Modele de achiziție',
+  packsIntro:
+    'Puncte de plecare gata pregătite pentru achizițiile pe care spitalele le fac cel mai des: ce presupune de obicei achiziția, riscurile care contează și bunele practici de la care să porniți. Ulterior, ajustați selecția în instrument.',
+  packsStart: 'Ce achiziționați? Porniți de la un model sau alegeți singuri mai jos.',
+  packsAll: 'Toate modelele de achiziție',
+  packStart: 'Porniți de la acest model',
+  packPractices: 'Bune practici recomandate de acest model',
+  packAbout: 'Ce acoperă acest model',
+  packLabel: 'Model',
 }

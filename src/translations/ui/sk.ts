@@ -158,4 +158,14 @@ export const sk: UiDictionary = {
   tenderBuild: 'Vytvoriť dokument do súťažných podkladov (.docx)',
   tenderBadOption:
     'Neznáma voľba dokumentu do súťažných podkladov: {param}={value}. Povolené: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Šablóny obstarávania',
+  packsIntro:
+    'Pripravené východiská pre obstarávania, ktoré nemocnice uskutočňujú najčastejšie: čo takéto obstarávanie zvyčajne zahŕňa, ktoré riziká sú dôležité a z ktorých osvedčených postupov vychádzať. Výber si potom upravíte v nástroji.',
+  packsStart: 'Čo obstarávate? Začnite zo šablóny alebo si nižšie vyberte sami.',
+  packsAll: 'Všetky šablóny obstarávania',
+  packStart: 'Použiť túto šablónu',
+  packPractices: 'Osvedčené postupy, ktoré táto šablóna odporúča',
+  packAbout: 'Čo zahŕňa',
+  packLabel: 'Šablóna',
 }

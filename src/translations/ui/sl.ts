@@ -156,4 +156,14 @@ export const sl: UiDictionary = {
   tenderBuild: 'Pripravi dokument za javno naročilo (.docx)',
   tenderBadOption:
     'Neznana možnost dokumenta za javno naročilo: {param}={value}. Dovoljeno: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Predloge javnih naročil',
+  packsIntro:
+    'Pripravljena izhodišča za nabave, ki jih bolnišnice izvajajo najpogosteje: kaj nabava običajno obsega, katera tveganja so pomembna in iz katerih dobrih praks izhajati. Izbor nato prilagodite v orodju.',
+  packsStart: 'Kaj naročate? Začnite s predlogo ali pa spodaj izberite sami.',
+  packsAll: 'Vse predloge javnih naročil',
+  packStart: 'Začni s to predlogo',
+  packPractices: 'Dobre prakse, ki jih priporoča ta predloga',
+  packAbout: 'Kaj obsega',
+  packLabel: 'Predloga',
 }

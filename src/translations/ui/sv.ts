@@ -155,4 +155,14 @@ export const sv: UiDictionary = {
   tenderBuild: 'Skapa upphandlingsdokumentet (.docx)',
   tenderBadOption:
     'Okänt alternativ för upphandlingsdokumentet: {param}={value}. Tillåtna: stages=selection,specification,award,contract; strength=mandatory; bilingual=en.',
+  // Procurement packs
+  packsHeading: 'Upphandlingsmallar',
+  packsIntro:
+    'Färdiga utgångspunkter för de upphandlingar som sjukhus gör oftast: vad upphandlingen brukar omfatta, vilka risker som är viktiga och vilken god praxis du kan utgå från. Urvalet anpassar du sedan i verktyget.',
+  packsStart: 'Vad upphandlar du? Utgå från en mall eller gör ditt eget val nedan.',
+  packsAll: 'Alla upphandlingsmallar',
+  packStart: 'Utgå från den här mallen',
+  packPractices: 'God praxis som den här mallen rekommenderar',
+  packAbout: 'Vad den omfattar',
+  packLabel: 'Mall',
 }

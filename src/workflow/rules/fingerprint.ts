@@ -7,6 +7,7 @@ export const SOURCE_FIELDS = {
   assets: ['title', 'summary'],
   threats: ['title', 'summary'],
   references: ['label', 'summary'],
+  packs: ['title', 'summary'],
 } as const
 
 type Row = { requirement?: unknown; evidence?: unknown }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { editionParam, parseFilters } from '@/catalog/filters'
 import { EditionNotice } from '@/components/edition/EditionNotice'
+import { PackChooser } from '@/components/PackChooser'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Tool } from '@/components/tool/Tool'
 import type { FacetHint } from '@/components/tool/types'
@@ -48,6 +49,7 @@ export default async function ToolPage({ params, searchParams }: Props) {
       <main id="main">
         <h1>{t(locale, 'toolTitle')}</h1>
         <p className="lead">{t(locale, 'toolIntro')}</p>
+        <PackChooser locale={locale} packs={catalog.packs} />
         <EditionNotice locale={locale} edition={catalog.edition} editions={catalog.editions} />
         <Tool
           locale={locale}
@@ -68,6 +70,7 @@ export default async function ToolPage({ params, searchParams }: Props) {
             textLocale: th.textLocale,
             hint: facetHint(th, 1),
           }))}
+          packs={catalog.packs.map((k) => ({ slug: k.doc.slug, title: k.doc.title, textLocale: k.textLocale }))}
           editions={catalog.editions.map((e) => ({ slug: e.doc.slug, title: e.doc.title }))}
           edition={catalog.edition ? { slug: catalog.edition.doc.slug, title: catalog.edition.doc.title } : null}
           practices={catalog.items}

@@ -77,6 +77,14 @@ export const cs: Partial<AdminLabels> = {
   'field.cites': 'Uvedené normy',
   'field.cites.description':
     'Normy nebo značky, které tento požadavek uvádí. V souladu s čl. 42 odst. 3 písm. b) doplní každý vytvořený dokument ke každé z nich „nebo rovnocenné“.',
+  'collection.packs.singular': 'Šablona zakázky',
+  'collection.packs.plural': 'Šablony zakázek',
+  'field.packPractices': 'Doporučené osvědčené postupy',
+  'field.packPractices.description':
+    'Osvědčené postupy, které šablona doporučuje, z vydání pokynů, k němuž patří, v pořadí, v jakém by je měl zadavatel číst.',
+  'field.packAssets': 'Typy aktiv, kterých se týká',
+  'field.packThreats': 'Nejdůležitější hrozby',
+  'field.packPhases': 'Fáze (žádná nevybrána: všechny)',
   'field.references': 'Odkazy',
   'field.references.description': 'Předpisy, pokyny a normy, k nimž se tento osvědčený postup vztahuje.',
   'field.examples': 'Příklady',

@@ -76,6 +76,14 @@ export const da: Partial<AdminLabels> = {
   'field.cites': 'Standarder, der henvises til',
   'field.cites.description':
     'Standarder eller mærker, som dette krav nævner. Hvert genereret dokument tilføjer “eller tilsvarende” efter hver af dem (art. 42, stk. 3, litra b)).',
+  'collection.packs.singular': 'Indkøbsskabelon',
+  'collection.packs.plural': 'Indkøbsskabeloner',
+  'field.packPractices': 'Anbefalet god praksis',
+  'field.packPractices.description':
+    'Den gode praksis fra skabelonens retningslinjeudgave, som skabelonen anbefaler, i den rækkefølge, køberen bør læse den.',
+  'field.packAssets': 'Aktivtyper, som den omhandler',
+  'field.packThreats': 'De vigtigste trusler',
+  'field.packPhases': 'Faser (ingen valgt: alle)',
   'field.references': 'Henvisninger',
   'field.references.description': 'Regler, vejledninger og standarder, som denne gode praksis vedrører.',
   'field.examples': 'Eksempler',

@@ -78,6 +78,14 @@ export const de: Partial<AdminLabels> = {
   'field.cites': 'Genannte Normen',
   'field.cites.description':
     'Normen oder Gütezeichen, die diese Anforderung nennt. Jedes erzeugte Dokument ergänzt jede Nennung um „oder gleichwertig“ (Art. 42(3)(b)).',
+  'collection.packs.singular': 'Beschaffungsvorlage',
+  'collection.packs.plural': 'Beschaffungsvorlagen',
+  'field.packPractices': 'Empfohlene bewährte Verfahren',
+  'field.packPractices.description':
+    'Die von der Vorlage empfohlenen bewährten Verfahren aus ihrer Leitlinienausgabe, in der Reihenfolge, in der ein Beschaffer sie lesen sollte.',
+  'field.packAssets': 'Asset-Typen, um die es geht',
+  'field.packThreats': 'Wichtigste Bedrohungen',
+  'field.packPhases': 'Phasen (keine ausgewählt: alle)',
   'field.references': 'Referenzen',
   'field.references.description':
     'Rechtsvorschriften, Leitfäden und Normen, auf die sich dieses bewährte Verfahren bezieht.',

@@ -75,6 +75,14 @@ export const en = {
   'field.cites': 'Standards cited',
   'field.cites.description':
     'Standards or labels this requirement names. Every generated document adds “or equivalent” to each (Art. 42(3)(b)).',
+  'collection.packs.singular': 'Procurement pack',
+  'collection.packs.plural': 'Procurement packs',
+  'field.packPractices': 'Recommended practices',
+  'field.packPractices.description':
+    'The practices of the pack’s edition that it recommends, in the order a buyer should read them.',
+  'field.packAssets': 'Asset types it is about',
+  'field.packThreats': 'Threats that matter most',
+  'field.packPhases': 'Phases (none chosen: all)',
   'field.references': 'References',
   'field.references.description': 'Regulations, guidance and standards this practice relates to.',
   'field.examples': 'Examples',

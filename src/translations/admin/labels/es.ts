@@ -77,6 +77,14 @@ export const es: Partial<AdminLabels> = {
   'field.cites': 'Normas citadas',
   'field.cites.description':
     'Normas o etiquetas que menciona este requisito. Cada documento generado añade «o equivalente» a cada una de ellas (art. 42(3)(b)).',
+  'collection.packs.singular': 'Plantilla de contratación',
+  'collection.packs.plural': 'Plantillas de contratación',
+  'field.packPractices': 'Buenas prácticas recomendadas',
+  'field.packPractices.description':
+    'Las buenas prácticas que recomienda la plantilla, tomadas de la edición de las directrices a la que pertenece, en el orden en que un comprador debería leerlas.',
+  'field.packAssets': 'Tipos de activos a los que se refiere',
+  'field.packThreats': 'Amenazas más importantes',
+  'field.packPhases': 'Fases (ninguna elegida: todas)',
   'field.references': 'Referencias',
   'field.references.description': 'Normativa, orientaciones y normas con las que se relaciona esta buena práctica.',
   'field.examples': 'Ejemplos',

@@ -76,6 +76,14 @@ export const et: Partial<AdminLabels> = {
   'field.cites': 'Viidatud standardid',
   'field.cites.description':
     'Standardid või märgised, mida see nõue nimetab. Iga loodud dokument lisab igaühe juurde sõnad „või samaväärne“ (art 42 lg 3 p b).',
+  'collection.packs.singular': 'Hankemall',
+  'collection.packs.plural': 'Hankemallid',
+  'field.packPractices': 'Soovitatud head tavad',
+  'field.packPractices.description':
+    'Malli juurde kuuluva juhendi väljaande soovitatud head tavad selles järjekorras, milles hankija peaks neid lugema.',
+  'field.packAssets': 'Vara liigid, mida see puudutab',
+  'field.packThreats': 'Kõige olulisemad ohud',
+  'field.packPhases': 'Etapid (kui ühtegi ei valita: kõik)',
   'field.references': 'Viited',
   'field.references.description': 'Õigusaktid, juhised ja standardid, millega see hea tava on seotud.',
   'field.examples': 'Näited',

@@ -77,6 +77,14 @@ export const fi: Partial<AdminLabels> = {
   'field.cites': 'Viitatut standardit',
   'field.cites.description':
     'Standardit tai merkit, jotka tässä vaatimuksessa mainitaan. Jokainen luotu asiakirja lisää kunkin perään sanat ”tai vastaava” (42 artiklan 3 kohdan b alakohta).',
+  'collection.packs.singular': 'Hankintapohja',
+  'collection.packs.plural': 'Hankintapohjat',
+  'field.packPractices': 'Suositellut hyvät käytännöt',
+  'field.packPractices.description':
+    'Pohjan suosittelemat hyvät käytännöt sen ohjeistuksen painoksesta siinä järjestyksessä, jossa hankintayksikön kannattaa ne lukea.',
+  'field.packAssets': 'Omaisuuserien tyypit, joita se koskee',
+  'field.packThreats': 'Tärkeimmät uhat',
+  'field.packPhases': 'Vaiheet (jos mitään ei valita: kaikki)',
   'field.references': 'Viitteet',
   'field.references.description': 'Säädökset, ohjeet ja standardit, joihin tämä hyvä käytäntö liittyy.',
   'field.examples': 'Esimerkit',

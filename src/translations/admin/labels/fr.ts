@@ -77,6 +77,14 @@ export const fr: Partial<AdminLabels> = {
   'field.cites': 'Normes citées',
   'field.cites.description':
     'Normes ou labels cités par cette exigence. Chaque document généré ajoute « ou équivalent » à chacun d’eux (art. 42(3)(b)).',
+  'collection.packs.singular': 'Modèle d’achat',
+  'collection.packs.plural': 'Modèles d’achat',
+  'field.packPractices': 'Bonnes pratiques recommandées',
+  'field.packPractices.description':
+    'Les bonnes pratiques que le modèle recommande, issues de l’édition des lignes directrices à laquelle il appartient, dans l’ordre où un acheteur devrait les lire.',
+  'field.packAssets': 'Types d’actifs concernés',
+  'field.packThreats': 'Menaces les plus importantes',
+  'field.packPhases': 'Phases (aucune choisie : toutes)',
   'field.references': 'Références',
   'field.references.description':
     'Réglementations, orientations et normes auxquelles se rapporte cette bonne pratique.',

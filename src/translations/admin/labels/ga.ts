@@ -80,6 +80,14 @@ export const ga: Partial<AdminLabels> = {
   'field.cites': 'Caighdeáin a luaitear',
   'field.cites.description':
     'Caighdeáin nó lipéid a ainmníonn an ceanglas seo. Cuireann gach doiciméad a ghintear “nó coibhéiseach” le gach ceann acu (Airt. 42(3)(b)).',
+  'collection.packs.singular': 'Teimpléad soláthair',
+  'collection.packs.plural': 'Teimpléid soláthair',
+  'field.packPractices': 'Dea-chleachtais mholta',
+  'field.packPractices.description':
+    'Na dea-chleachtais as eagrán treoirlínte an teimpléid a mholann sé, san ord inar cheart don cheannaitheoir iad a léamh.',
+  'field.packAssets': 'Cineálacha sócmhainní a bhaineann leis',
+  'field.packThreats': 'Na bagairtí is tábhachtaí',
+  'field.packPhases': 'Céimeanna (gan aon cheann roghnaithe: gach céim)',
   'field.references': 'Tagairtí',
   'field.references.description': 'Rialacháin, treoir agus caighdeáin a bhaineann leis an dea-chleachtas seo.',
   'field.examples': 'Samplaí',

@@ -76,6 +76,14 @@ export const hr: Partial<AdminLabels> = {
   'field.cites': 'Navedene norme',
   'field.cites.description':
     'Norme ili oznake koje navodi ovaj zahtjev. U skladu s člankom 42. stavkom 3. točkom (b) svaki izrađeni dokument uz svaku od njih dodaje „ili jednakovrijedno”.',
+  'collection.packs.singular': 'Predložak nabave',
+  'collection.packs.plural': 'Predlošci nabave',
+  'field.packPractices': 'Preporučene dobre prakse',
+  'field.packPractices.description':
+    'Preporučene dobre prakse iz izdanja smjernica kojem predložak pripada, redoslijedom kojim bi ih kupac trebao čitati.',
+  'field.packAssets': 'Vrste imovine na koje se odnosi',
+  'field.packThreats': 'Najvažnije prijetnje',
+  'field.packPhases': 'Faze (ako nijedna nije odabrana: sve)',
   'field.references': 'Reference',
   'field.references.description': 'Propisi, smjernice i norme na koje se ova dobra praksa odnosi.',
   'field.examples': 'Primjeri',

@@ -78,6 +78,14 @@ export const hu: Partial<AdminLabels> = {
   'field.cites': 'Hivatkozott szabványok',
   'field.cites.description':
     'Az e követelményben megnevezett szabványok vagy címkék. Minden generált dokumentum mindegyikük után hozzáfűzi a „vagy azzal egyenértékű” kifejezést (42. cikk (3) bekezdés b) pont).',
+  'collection.packs.singular': 'Beszerzési sablon',
+  'collection.packs.plural': 'Beszerzési sablonok',
+  'field.packPractices': 'Ajánlott bevált gyakorlatok',
+  'field.packPractices.description':
+    'A sablon által ajánlott bevált gyakorlatok abból az iránymutatás-kiadásból, amelyhez a sablon tartozik, abban a sorrendben, ahogyan a beszerzőnek érdemes elolvasnia őket.',
+  'field.packAssets': 'Érintett eszköztípusok',
+  'field.packThreats': 'Legfontosabb fenyegetések',
+  'field.packPhases': 'Szakaszok (ha nincs kiválasztva: mind)',
   'field.references': 'Hivatkozások',
   'field.references.description':
     'Jogszabályok, útmutatók és szabványok, amelyekhez ez a bevált gyakorlat kapcsolódik.',

@@ -78,6 +78,14 @@ export const it: Partial<AdminLabels> = {
   'field.cites': 'Norme citate',
   'field.cites.description':
     'Norme o etichettature citate da questo requisito. Ogni documento generato aggiunge «o equivalente» a ciascuna di esse (art. 42(3)(b)).',
+  'collection.packs.singular': 'Modello di appalto',
+  'collection.packs.plural': 'Modelli di appalto',
+  'field.packPractices': 'Buone pratiche raccomandate',
+  'field.packPractices.description':
+    'Le buone pratiche raccomandate dal modello, tratte dall’edizione delle linee guida a cui appartiene, nell’ordine in cui un acquirente dovrebbe leggerle.',
+  'field.packAssets': 'Tipi di attivi interessati',
+  'field.packThreats': 'Minacce più rilevanti',
+  'field.packPhases': 'Fasi (nessuna selezionata: tutte)',
   'field.references': 'Riferimenti',
   'field.references.description': 'Normative, orientamenti e norme tecniche a cui si riferisce questa buona pratica.',
   'field.examples': 'Esempi',

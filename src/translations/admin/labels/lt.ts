@@ -77,6 +77,14 @@ export const lt: Partial<AdminLabels> = {
   'field.cites': 'Nurodyti standartai',
   'field.cites.description':
     'Standartai arba ženklai, kuriuos nurodo šis reikalavimas. Pagal 42 straipsnio 3 dalies b punktą kiekviename sugeneruotame dokumente prie kiekvieno jų pridedama „arba lygiavertis“.',
+  'collection.packs.singular': 'Pirkimo šablonas',
+  'collection.packs.plural': 'Pirkimų šablonai',
+  'field.packPractices': 'Rekomenduojami gerosios praktikos pavyzdžiai',
+  'field.packPractices.description':
+    'Šablono gairių leidimo gerosios praktikos pavyzdžiai, kuriuos jis rekomenduoja, ta tvarka, kuria pirkėjas turėtų juos skaityti.',
+  'field.packAssets': 'Turto rūšys, su kuriomis jis susijęs',
+  'field.packThreats': 'Svarbiausios grėsmės',
+  'field.packPhases': 'Etapai (nepasirinkus nė vieno – visi)',
   'field.references': 'Nuorodos',
   'field.references.description': 'Teisės aktai, gairės ir standartai, su kuriais susijusi ši geroji praktika.',
   'field.examples': 'Pavyzdžiai',

@@ -76,6 +76,14 @@ export const lv: Partial<AdminLabels> = {
   'field.cites': 'Norādītie standarti',
   'field.cites.description':
     'Standarti vai marķējumi, kas minēti šajā prasībā. Katrā ģenerētajā dokumentā katram no tiem tiek pievienoti vārdi “vai līdzvērtīgs” (42. panta 3. punkta b) apakšpunkts).',
+  'collection.packs.singular': 'Iepirkuma veidne',
+  'collection.packs.plural': 'Iepirkumu veidnes',
+  'field.packPractices': 'Ieteiktie labās prakses piemēri',
+  'field.packPractices.description':
+    'Veidnes vadlīniju izdevuma labās prakses piemēri, ko tā iesaka, tādā secībā, kādā pircējam tie būtu jālasa.',
+  'field.packAssets': 'Aktīvu veidi, uz kuriem tā attiecas',
+  'field.packThreats': 'Vissvarīgākie apdraudējumi',
+  'field.packPhases': 'Posmi (ja nav izvēlēts neviens: visi)',
   'field.references': 'Atsauces',
   'field.references.description': 'Tiesību akti, norādījumi un standarti, uz kuriem attiecas šī labā prakse.',
   'field.examples': 'Piemēri',

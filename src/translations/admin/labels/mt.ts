@@ -77,6 +77,14 @@ export const mt: Partial<AdminLabels> = {
   'field.cites': 'Standards imsemmija',
   'field.cites.description':
     'Standards jew tikketti li jissemmew f’dan ir-rekwiżit. Kull dokument iġġenerat iżid “jew ekwivalenti” ma’ kull wieħed minnhom (Art. 42(3)(b)).',
+  'collection.packs.singular': 'Mudell tal-akkwist',
+  'collection.packs.plural': 'Mudelli tal-akkwist',
+  'field.packPractices': 'Prattiki tajbin rakkomandati',
+  'field.packPractices.description':
+    'Il-prattiki tajbin rakkomandati mill-edizzjoni tal-linji gwida tal-mudell, fl-ordni li fiha x-xerrej għandu jaqrahom.',
+  'field.packAssets': 'Tipi ta’ assi li jikkonċerna',
+  'field.packThreats': 'It-theddidiet l-aktar importanti',
+  'field.packPhases': 'Fażijiet (l-ebda waħda magħżula: kollha)',
   'field.references': 'Referenzi',
   'field.references.description': 'Regolamenti, gwida u standards li magħhom hija relatata din il-prattika tajba.',
   'field.examples': 'Eżempji',

@@ -76,6 +76,14 @@ export const nl: Partial<AdminLabels> = {
   'field.cites': 'Genoemde normen',
   'field.cites.description':
     'Normen of keurmerken die deze eis noemt. Elk gegenereerd document voegt aan elk ervan ‘of gelijkwaardig’ toe (art. 42(3)(b)).',
+  'collection.packs.singular': 'Inkoopsjabloon',
+  'collection.packs.plural': 'Inkoopsjablonen',
+  'field.packPractices': 'Aanbevolen goede praktijken',
+  'field.packPractices.description':
+    'De goede praktijken die het sjabloon aanbeveelt, uit de editie van de richtsnoeren waartoe het behoort, in de volgorde waarin een inkoper ze zou moeten lezen.',
+  'field.packAssets': 'Typen bedrijfsmiddelen waarover het gaat',
+  'field.packThreats': 'Belangrijkste dreigingen',
+  'field.packPhases': 'Fasen (geen gekozen: alle)',
   'field.references': 'Referenties',
   'field.references.description': 'Regelgeving, richtsnoeren en normen waarop deze goede praktijk betrekking heeft.',
   'field.examples': 'Voorbeelden',

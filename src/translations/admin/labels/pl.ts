@@ -78,6 +78,14 @@ export const pl: Partial<AdminLabels> = {
   'field.cites': 'Przywołane normy',
   'field.cites.description':
     'Normy lub oznakowania wymienione w tym wymogu. Zgodnie z art. 42 ust. 3 lit. b) każdy wygenerowany dokument dodaje do każdego z nich „lub równoważne”.',
+  'collection.packs.singular': 'Szablon zamówienia',
+  'collection.packs.plural': 'Szablony zamówień',
+  'field.packPractices': 'Zalecane dobre praktyki',
+  'field.packPractices.description':
+    'Dobre praktyki zalecane w szablonie, pochodzące z wydania wytycznych, do którego należy, w kolejności, w jakiej zamawiający powinien się z nimi zapoznać.',
+  'field.packAssets': 'Rodzaje aktywów, których dotyczy',
+  'field.packThreats': 'Najważniejsze zagrożenia',
+  'field.packPhases': 'Etapy (brak wyboru: wszystkie)',
   'field.references': 'Odniesienia',
   'field.references.description': 'Przepisy, wytyczne i normy, których dotyczy ta dobra praktyka.',
   'field.examples': 'Przykłady',

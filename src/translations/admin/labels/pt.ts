@@ -76,6 +76,14 @@ export const pt: Partial<AdminLabels> = {
   'field.cites': 'Normas citadas',
   'field.cites.description':
     'Normas ou rótulos que este requisito menciona. Cada documento gerado acrescenta «ou equivalente» a cada um deles (art. 42(3)(b)).',
+  'collection.packs.singular': 'Modelo de contratação',
+  'collection.packs.plural': 'Modelos de contratação',
+  'field.packPractices': 'Boas práticas recomendadas',
+  'field.packPractices.description':
+    'As boas práticas que o modelo recomenda, da edição das orientações a que pertence, pela ordem em que um comprador as deve ler.',
+  'field.packAssets': 'Tipos de ativos abrangidos',
+  'field.packThreats': 'Ameaças mais importantes',
+  'field.packPhases': 'Fases (nenhuma escolhida: todas)',
   'field.references': 'Referências',
   'field.references.description': 'Regulamentação, orientações e normas com que esta boa prática se relaciona.',
   'field.examples': 'Exemplos',

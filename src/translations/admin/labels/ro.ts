@@ -77,6 +77,14 @@ export const ro: Partial<AdminLabels> = {
   'field.cites': 'Standarde citate',
   'field.cites.description':
     'Standardele sau etichetele menționate de această cerință. Fiecare document generat adaugă „sau echivalent” după fiecare dintre ele, conform art. 42 alin. (3) lit. (b).',
+  'collection.packs.singular': 'Model de achiziție',
+  'collection.packs.plural': 'Modele de achiziție',
+  'field.packPractices': 'Bune practici recomandate',
+  'field.packPractices.description':
+    'Bunele practici recomandate de model, din ediția ghidului căreia îi aparține, în ordinea în care ar trebui să le citească un achizitor.',
+  'field.packAssets': 'Tipuri de active vizate',
+  'field.packThreats': 'Cele mai importante amenințări',
+  'field.packPhases': 'Faze (niciuna aleasă: toate)',
   'field.references': 'Referințe',
   'field.references.description': 'Reglementări, orientări și standarde la care se raportează această bună practică.',
   'field.examples': 'Exemple',

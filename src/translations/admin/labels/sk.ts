@@ -76,6 +76,14 @@ export const sk: Partial<AdminLabels> = {
   'field.cites': 'Uvedené normy',
   'field.cites.description':
     'Normy alebo značky, ktoré táto požiadavka uvádza. V súlade s čl. 42 ods. 3 písm. b) doplní každý vytvorený dokument ku každej z nich „alebo rovnocenné“.',
+  'collection.packs.singular': 'Šablóna obstarávania',
+  'collection.packs.plural': 'Šablóny obstarávania',
+  'field.packPractices': 'Odporúčané osvedčené postupy',
+  'field.packPractices.description':
+    'Odporúčané osvedčené postupy z vydania usmernení, ku ktorému šablóna patrí, v poradí, v akom by ich mal verejný obstarávateľ čítať.',
+  'field.packAssets': 'Typy aktív, ktorých sa týka',
+  'field.packThreats': 'Najdôležitejšie hrozby',
+  'field.packPhases': 'Fázy (ak nezvolíte žiadnu, platia všetky)',
   'field.references': 'Odkazy',
   'field.references.description': 'Predpisy, usmernenia a normy, ktorých sa tento osvedčený postup týka.',
   'field.examples': 'Príklady',

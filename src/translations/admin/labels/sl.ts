@@ -76,6 +76,14 @@ export const sl: Partial<AdminLabels> = {
   'field.cites': 'Navedeni standardi',
   'field.cites.description':
     'Standardi ali znaki, ki jih navaja ta zahteva. V skladu s točko (b) člena 42(3) vsak ustvarjeni dokument vsakemu od njih doda »ali enakovredno«.',
+  'collection.packs.singular': 'Predloga javnega naročila',
+  'collection.packs.plural': 'Predloge javnih naročil',
+  'field.packPractices': 'Priporočene dobre prakse',
+  'field.packPractices.description':
+    'Priporočene dobre prakse iz izdaje smernic, h kateri spada predloga, v vrstnem redu, v katerem naj jih kupec bere.',
+  'field.packAssets': 'Vrste sredstev, na katere se nanaša',
+  'field.packThreats': 'Najpomembnejše grožnje',
+  'field.packPhases': 'Faze (če ni izbrana nobena: vse)',
   'field.references': 'Sklici',
   'field.references.description': 'Predpisi, smernice in standardi, na katere se nanaša ta dobra praksa.',
   'field.examples': 'Primeri',

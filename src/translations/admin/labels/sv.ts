@@ -76,6 +76,14 @@ export const sv: Partial<AdminLabels> = {
   'field.cites': 'Angivna standarder',
   'field.cites.description':
     'Standarder eller märken som detta krav nämner. Varje genererat dokument lägger till ”eller likvärdigt” efter var och en (art. 42.3 b).',
+  'collection.packs.singular': 'Upphandlingsmall',
+  'collection.packs.plural': 'Upphandlingsmallar',
+  'field.packPractices': 'Rekommenderad god praxis',
+  'field.packPractices.description':
+    'Den goda praxis ur mallens riktlinjeutgåva som mallen rekommenderar, i den ordning som köparen bör läsa den.',
+  'field.packAssets': 'Tillgångstyper som den gäller',
+  'field.packThreats': 'De viktigaste hoten',
+  'field.packPhases': 'Faser (inga valda: alla)',
   'field.references': 'Referenser',
   'field.references.description': 'Lagstiftning, vägledning och standarder som denna goda praxis avser.',
   'field.examples': 'Exempel',
