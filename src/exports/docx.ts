@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   ExternalHyperlink,
   Footer,
@@ -16,12 +15,13 @@ import {
 
 import { format } from '@/translations/format'
 import { contextRows } from './contextRows'
+import { HEADER_FILL, tableBorders } from './docxStyle'
 import type { ExportContext, ExportPractice } from './types'
 
 const cell = (text: string, options: { bold?: boolean; shade?: boolean; lang?: string } = {}) =>
   new TableCell({
     width: { size: 50, type: WidthType.PERCENTAGE },
-    shading: options.shade ? { fill: 'E8EEF4' } : undefined,
+    shading: options.shade ? { fill: HEADER_FILL } : undefined,
     children: [
       new Paragraph({
         children: [
@@ -30,17 +30,6 @@ const cell = (text: string, options: { bold?: boolean; shade?: boolean; lang?: s
       }),
     ],
   })
-
-const border = { style: BorderStyle.SINGLE, size: 4, color: '8A99A8' }
-/** Every edge and inner line of a table, in the one border style. */
-const tableBorders = {
-  top: border,
-  bottom: border,
-  left: border,
-  right: border,
-  insideHorizontal: border,
-  insideVertical: border,
-}
 
 function contextTable(context: ExportContext): Table {
   const rows = contextRows(context)

@@ -3,12 +3,12 @@
 import { editionParam, type QueryInput } from '@/catalog/filters'
 import { getCatalog } from '@/queries/catalog'
 import { tenderSections } from '@/tender/clauses'
-import { tenderPractices, type EnglishRequirements } from '@/tender/fromExport'
 import type { TenderChoices } from '@/tender/options'
 import { glossaries } from '@/translations/glossary'
 import { SOURCE_LOCALE, type Locale } from '@/translations/locales'
 import type { Selection } from './selection'
 import { tenderToDocx } from './tenderDocx'
+import { tenderPractices, type EnglishRequirements } from './tenderPractices'
 
 async function englishRequirements(query: QueryInput): Promise<EnglishRequirements> {
   const catalog = await getCatalog(SOURCE_LOCALE, editionParam(query))

@@ -3,7 +3,6 @@
 // bytes out.
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   ExternalHyperlink,
   Footer,
@@ -24,6 +23,7 @@ import type { TenderChoices } from '@/tender/options'
 import type { Stage } from '@/tender/stages'
 import { format } from '@/translations/format'
 import { contextRows } from './contextRows'
+import { HEADER_FILL, tableBorders } from './docxStyle'
 import type { ExportContext } from './types'
 
 export type TenderDocument = {
@@ -35,16 +35,6 @@ export type TenderDocument = {
 }
 
 const HEADINGS = 'procuresec-headings'
-const border = { style: BorderStyle.SINGLE, size: 4, color: '8A99A8' }
-const tableBorders = {
-  top: border,
-  bottom: border,
-  left: border,
-  right: border,
-  insideHorizontal: border,
-  insideVertical: border,
-}
-
 const run = (text: string, lang: string, more: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({ text, language: { value: lang }, ...more })
 
@@ -54,7 +44,7 @@ const para = (children: Array<TextRun | ExternalHyperlink>, more: { spacing?: { 
 function cell(text: string, lang: string, options: { header?: boolean; width?: number } = {}): TableCell {
   return new TableCell({
     width: options.width ? { size: options.width, type: WidthType.PERCENTAGE } : undefined,
-    shading: options.header ? { fill: 'E8EEF4' } : undefined,
+    shading: options.header ? { fill: HEADER_FILL } : undefined,
     children: [para([run(text, lang, { bold: options.header })])],
   })
 }

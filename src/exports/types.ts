@@ -1,3 +1,4 @@
+import type { TenderRequirement } from '@/tender/clauses'
 import type { Stage, Strength } from '@/tender/stages'
 import type { UiDictionary } from '@/translations/ui/en'
 
@@ -24,17 +25,7 @@ export type ExportPractice = {
 }
 
 /** A requirement as exported: its text, and where it goes in an EU tender (src/tender/stages.ts). */
-export type ExportRequirement = {
-  id: string
-  requirement: string
-  evidence: string
-  placement: Stage
-  strength: Strength
-  /** award requirements: the suggested relative weight (1–10) */
-  weight: number | null
-  /** the labels of the standards it cites; every document adds "or equivalent" to each */
-  standards: string[]
-}
+export type ExportRequirement = Omit<TenderRequirement, 'english'>
 
 /** What the export is about: the choices made, the language, the date and the edition. */
 export type ExportContext = {

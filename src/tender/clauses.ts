@@ -9,9 +9,9 @@ export type TenderRequirement = {
   evidence: string
   placement: Stage
   strength: Strength
-  /** award requirements: the suggested relative weight */
+  /** award requirements: the suggested relative weight (1–10) */
   weight: number | null
-  /** the labels of the standards it cites ("IEC 81001-5-1") */
+  /** the labels of the standards it cites ("IEC 81001-5-1"); every document adds "or equivalent" to each */
   standards: string[]
   /** the English text, for a bilingual document */
   english?: { requirement: string; evidence: string }

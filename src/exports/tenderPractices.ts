@@ -1,7 +1,7 @@
 // The practices of an export as the tender needs them, with the English text beside each requirement when the
 // document is bilingual. Pure.
-import type { ExportPractice } from '@/exports/types'
-import type { TenderPractice } from './clauses'
+import type { TenderPractice } from '@/tender/clauses'
+import type { ExportPractice } from './types'
 
 /** The English text of each requirement, by requirement id (rows are shared by all languages). */
 export type EnglishRequirements = Map<string, { requirement: string; evidence: string }>
