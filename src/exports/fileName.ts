@@ -14,6 +14,6 @@ export function exportFileName(context: ExportContext, format: ExportFormat): st
   const chosen = [...pack, ...asset, ...threat, ...phase, ...(q ? ['search'] : [])].join('+')
   const selection =
     ids.length > 0 ? `picked-${ids.length}` : chosen.length > MAX_SELECTION ? 'filtered' : chosen || 'all'
-  const kind = format === 'tender' ? '_tender' : ''
+  const kind = format === 'tender' ? '_tender' : format === 'questionnaire' ? '_questionnaire' : ''
   return `procuresec_${context.edition.slug}_${context.locale}_${selection}${kind}.${EXPORT_EXTENSIONS[format]}`
 }

@@ -8,6 +8,8 @@ export const EXPORT_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   /** the tender document (src/exports/tenderDocx.ts), a DOCX too */
   tender: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  /** the supplier questionnaire (src/exports/questionnaire.ts) */
+  questionnaire: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const
 
 /** The file extension of each format. */
@@ -16,6 +18,7 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   json: 'json',
   docx: 'docx',
   tender: 'docx',
+  questionnaire: 'xlsx',
 }
 
 export type ExportFormat = keyof typeof EXPORT_TYPES

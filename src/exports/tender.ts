@@ -7,6 +7,7 @@ import type { TenderChoices } from '@/tender/options'
 import { glossaries } from '@/translations/glossary'
 import { SOURCE_LOCALE, type Locale } from '@/translations/locales'
 import type { Selection } from './selection'
+import { questionnaireToXlsx } from './questionnaire'
 import { tenderToDocx } from './tenderDocx'
 import { tenderPractices, type EnglishRequirements } from './tenderPractices'
 
@@ -20,6 +21,11 @@ async function englishRequirements(query: QueryInput): Promise<EnglishRequiremen
       ]),
     ),
   )
+}
+
+/** The supplier questionnaire: the tender's clauses (with the same choices of stages and strength) as questions. */
+export async function questionnaireDocument(selection: Selection, choices: TenderChoices): Promise<Buffer> {
+  return questionnaireToXlsx(selection.context, tenderSections(tenderPractices(selection.practices, null), choices))
 }
 
 export async function tenderDocument(

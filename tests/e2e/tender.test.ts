@@ -1,6 +1,7 @@
 // The tender document as a procurement officer gets it: built from the tool's panel in Chromium, opened in LibreOffice
 // (converted to PDF and read back), in Portuguese, Greek and English, and refused with a clear message for a bad option.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import type { Browser } from 'playwright-core'
 
@@ -117,5 +118,36 @@ describe('tender document', () => {
     await page.locator('summary', { hasText: t(locale, 'tenderHeading') }).click()
     expect(await axeViolations(page)).toEqual([])
     await page.close()
+  })
+})
+
+describe('supplier questionnaire', () => {
+  it('is built from the tender panel in German, with the clause numbers as question ids and the answer list', async () => {
+    const context = await browser.newContext({ acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/de?asset=cloud-services`)
+    await page.locator('summary', { hasText: t('de', 'tenderHeading') }).click()
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('de', 'exportQuestionnaire') }).click(),
+    ])
+    expect(file.suggestedFilename()).toBe('procuresec_procurement-guidelines-2020_de_cloud-services_questionnaire.xlsx')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.concat(await (await file.createReadStream()).toArray()) as never)
+    const sheet = book.getWorksheet(t('de', 'questionnaireSheetQuestions'))!
+    const ids = sheet.getColumn(1).values.slice(2).map(String)
+    expect(ids.length).toBeGreaterThan(5)
+    expect(ids.every((id) => /^(SC|TS|AW|CP)-\d+\.\d+$/.test(id))).toBe(true)
+    expect(sheet.getRow(2).getCell(7).dataValidation.formulae).toEqual([
+      `"${['yes', 'partly', 'no', 'na'].map((a) => t('de', `answer_${a}` as 'answer_yes')).join(',')}"`,
+    ])
+    // The same selection in French: the same question ids.
+    const fr = await fetch(`${baseUrl()}/fr/export?format=questionnaire&asset=cloud-services`)
+    expect(fr.headers.get('content-type')).toContain('spreadsheetml')
+    const frBook = new ExcelJS.Workbook()
+    await frBook.xlsx.load(Buffer.from(await fr.arrayBuffer()) as never)
+    const frIds = frBook.getWorksheet(t('fr', 'questionnaireSheetQuestions'))!.getColumn(1).values.slice(2).map(String)
+    expect(frIds).toEqual(ids)
+    await context.close()
   })
 })

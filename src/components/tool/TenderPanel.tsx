@@ -15,7 +15,7 @@ type Props = {
 
 /**
  * "Build the tender document": which parts of the tender, mandatory requirements only or all, English beside each
- * clause. A plain GET form to the export (works without JavaScript); the tool's filters ride along as hidden fields,
+ * clause; the same choices build the supplier questionnaire. A plain GET form to the export (works without JavaScript); the tool's filters ride along as hidden fields,
  * so the resulting address can be shared.
  */
 export function TenderPanel({ locale, messages, filters, practices, addressed }: Props) {
@@ -28,7 +28,6 @@ export function TenderPanel({ locale, messages, filters, practices, addressed }:
     <details className="tender-panel">
       <summary>{messages.tenderHeading}</summary>
       <form method="get" action={`/${locale}/export`}>
-        <input type="hidden" name="format" value="tender" />
         {carried.map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -67,8 +66,14 @@ export function TenderPanel({ locale, messages, filters, practices, addressed }:
             <label htmlFor="tender-bilingual">{messages.tenderBilingual}</label>
           </p>
         ) : null}
-        <p>
-          <button type="submit">{messages.tenderBuild}</button>
+        {/* The button pressed says which document: the tender, or the questionnaire for tenderers built from it. */}
+        <p className="tender-buttons">
+          <button type="submit" name="format" value="tender">
+            {messages.tenderBuild}
+          </button>
+          <button type="submit" name="format" value="questionnaire">
+            {messages.exportQuestionnaire}
+          </button>
         </p>
       </form>
     </details>
