@@ -1,5 +1,5 @@
 'use client'
-import { filtersToQuery, type Filters } from '@/catalog/filters'
+import { filtersToQuery, LIMITS, type Filters } from '@/catalog/filters'
 import { STAGES } from '@/tender/stages'
 import type { UiDictionary } from '@/translations/ui/en'
 
@@ -42,20 +42,23 @@ export function TenderPanel({ locale, messages, filters, practices, addressed }:
             ))}
           </ul>
         </fieldset>
-        {/* Every practice shown, ticked: untick one to leave it out (the ticked ones are sent as `ids`). */}
-        <fieldset>
-          <legend>{messages.practicesHeading}</legend>
-          <ul>
-            {practices.map((p) => (
-              <li key={p.slug}>
-                <input type="checkbox" id={`tender-ids-${p.slug}`} name="ids" value={p.slug} defaultChecked />
-                <label htmlFor={`tender-ids-${p.slug}`} lang={p.textLocale}>
-                  {p.code} {p.title}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        {/* Every practice shown, ticked: untick one to leave it out (the ticked ones are sent as `ids`). Not offered
+            above the number of ids a URL may carry: the document would silently hold fewer practices. */}
+        {practices.length <= LIMITS.valuesPerParam ? (
+          <fieldset>
+            <legend>{messages.practicesHeading}</legend>
+            <ul>
+              {practices.map((p) => (
+                <li key={p.slug}>
+                  <input type="checkbox" id={`tender-ids-${p.slug}`} name="ids" value={p.slug} defaultChecked />
+                  <label htmlFor={`tender-ids-${p.slug}`} lang={p.textLocale}>
+                    {p.code} {p.title}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ) : null}
         <p>
           <input type="checkbox" id="tender-mandatory" name="strength" value="mandatory" />
           <label htmlFor="tender-mandatory">{messages.tenderMandatoryOnly}</label>
