@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto'
 import ExcelJS from 'exceljs'
 
 import type { Clause, TenderSection } from '@/tender/clauses'
-import type { Stage } from '@/tender/stages'
 import type { UiDictionary } from '@/translations/ui/en'
 import { contextRows } from './contextRows'
 import type { ExportContext } from './types'
@@ -35,13 +34,6 @@ export function questionnaireIdentity(clauses: Clause[]) {
     idsFingerprint: sha256(JSON.stringify(ids)),
     textFingerprint: sha256(JSON.stringify(clauses.map((c) => [c.number, c.requirement, c.evidence]))),
   }
-}
-
-const STAGE_TITLE: Record<Stage, `stage_${Stage}`> = {
-  selection: 'stage_selection',
-  specification: 'stage_specification',
-  award: 'stage_award',
-  contract: 'stage_contract',
 }
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } }
@@ -107,7 +99,7 @@ function questionsSheet(book: ExcelJS.Workbook, context: ExportContext, clauses:
       c.number,
       `${c.practice.code} ${c.practice.title}`,
       c.requirement,
-      m[STAGE_TITLE[c.placement]],
+      m[`stage_${c.placement}`],
       c.strength === 'mandatory' ? m.strength_mandatory : m.strength_recommended,
       c.evidence,
       '',

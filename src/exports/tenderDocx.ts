@@ -20,7 +20,6 @@ import {
 
 import type { Clause, TenderSection } from '@/tender/clauses'
 import type { TenderChoices } from '@/tender/options'
-import type { Stage } from '@/tender/stages'
 import { format } from '@/translations/format'
 import { contextRows } from './contextRows'
 import { HEADER_FILL, tableBorders } from './docxStyle'
@@ -129,20 +128,12 @@ function clauseBlock(clause: Clause, doc: TenderDocument): Paragraph[] {
   return paragraphs
 }
 
-const STAGE_KEYS: Record<Stage, { title: `stage_${Stage}`; intro: `stageIntro_${Stage}` }> = {
-  selection: { title: 'stage_selection', intro: 'stageIntro_selection' },
-  specification: { title: 'stage_specification', intro: 'stageIntro_specification' },
-  award: { title: 'stage_award', intro: 'stageIntro_award' },
-  contract: { title: 'stage_contract', intro: 'stageIntro_contract' },
-}
-
 function stageBlock(section: TenderSection, doc: TenderDocument): Array<Paragraph | Table> {
   const m = doc.context.messages
   const locale = doc.context.locale
-  const keys = STAGE_KEYS[section.stage]
   const out: Array<Paragraph | Table> = [
-    stageHeading(m[keys.title], locale),
-    para([run(m[keys.intro], locale, { italics: true })]),
+    stageHeading(m[`stage_${section.stage}`], locale),
+    para([run(m[`stageIntro_${section.stage}`], locale, { italics: true })]),
   ]
   if (section.clauses.length === 0) return [...out, para([run(m.tenderStageEmpty, locale)])]
   out.push(...section.clauses.flatMap((clause) => clauseBlock(clause, doc)))
@@ -179,7 +170,7 @@ function checklist(doc: TenderDocument): Array<Paragraph | Table> {
   return [
     stageHeading(m.checklistHeading, locale),
     ...withClauses.flatMap((section) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(m[STAGE_KEYS[section.stage].title], locale)] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(m[`stage_${section.stage}`], locale)] }),
       table(
         [m.tenderClause, m.tenderEvidence, m.checklistSubmitted],
         section.clauses.map((c) => [
@@ -211,7 +202,7 @@ function pageLine(template: string, locale: string): TextRun[] {
 /** The choices the document was built with, as label/value rows for the cover. */
 function choiceRows({ context: { messages: m }, choices }: TenderDocument): Array<[string, string]> {
   return [
-    [m.tenderStagesLegend, choices.stages.map((stage) => m[STAGE_KEYS[stage].title]).join(', ')],
+    [m.tenderStagesLegend, choices.stages.map((stage) => m[`stage_${stage}`]).join(', ')],
     [m.tenderRequirementsLabel, choices.mandatoryOnly ? m.tenderMandatoryOnly : m.tenderAllStrengths],
     [m.tenderBilingualLabel, choices.bilingual ? m.exportAddressedYes : m.exportAddressedNo],
   ]
